@@ -1,0 +1,5 @@
+/**
+ * @module shared: values every core domain uses (Result, DomainError).
+ */
+export * from './result.ts'
+export * from './errors.ts'
