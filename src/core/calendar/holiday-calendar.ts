@@ -1,0 +1,70 @@
+import { CalendarRangeError } from './errors.ts'
+import { addCalendarDays, plainDateToUtcMs, weekdayOf, type PlainDate } from './plain-date.ts'
+
+/** A make-up working day (调休上班) with the weekday the notice states, kept for checking the data. */
+export interface MakeUpWorkday {
+  readonly date: PlainDate
+  readonly weekday: string
+}
+
+/** One official holiday: its days off (inclusive range) and the weekend days worked in exchange. */
+export interface Holiday {
+  readonly name: string
+  readonly from: PlainDate
+  readonly to: PlainDate
+  readonly makeUpWorkdays: readonly MakeUpWorkday[]
+}
+
+/** One year's State Council holiday notice as data. */
+export interface HolidayYear {
+  readonly year: number
+  readonly source: string
+  readonly holidays: readonly Holiday[]
+}
+
+/** How a date counts: a working day, a weekend, an official holiday, or a make-up working day. */
+export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup_workday'
+
+/** A working-day calendar over a fixed set of years; answers for a date outside them throw. */
+export interface WorkingDayCalendar {
+  readonly knownYears: readonly number[]
+  dayKind(date: PlainDate): DayKind
+  isWorkingDay(date: PlainDate): boolean
+  holidayName(date: PlainDate): string | undefined
+}
+
+/** Builds a calendar from holiday notices; each year must appear once and ranges must be valid dates. */
+export function buildCalendar(years: readonly HolidayYear[]): WorkingDayCalendar {
+  const known = new Set<number>()
+  const off = new Map<PlainDate, string>()
+  const makeUp = new Map<PlainDate, string>()
+  for (const y of years) {
+    if (known.has(y.year)) throw new Error(`duplicate calendar year: ${y.year}`)
+    known.add(y.year)
+    for (const h of y.holidays) {
+      const end = plainDateToUtcMs(h.to)
+      if (end < plainDateToUtcMs(h.from)) throw new Error(`holiday ${h.name} ends before it starts`)
+      for (let d = h.from; plainDateToUtcMs(d) <= end; d = addCalendarDays(d, 1)) off.set(d, h.name)
+      for (const m of h.makeUpWorkdays) makeUp.set(m.date, h.name)
+    }
+  }
+  const knownYears = [...known].sort((a, b) => a - b)
+  const dayKind = (date: PlainDate): DayKind => {
+    const year = Number(date.slice(0, 4))
+    plainDateToUtcMs(date)
+    if (!known.has(year)) throw new CalendarRangeError(date, knownYears)
+    if (off.has(date)) return 'holiday'
+    if (makeUp.has(date)) return 'makeup_workday'
+    const wd = weekdayOf(date)
+    return wd === 0 || wd === 6 ? 'weekend' : 'workday'
+  }
+  return {
+    knownYears,
+    dayKind,
+    isWorkingDay: (date) => {
+      const kind = dayKind(date)
+      return kind === 'workday' || kind === 'makeup_workday'
+    },
+    holidayName: (date) => off.get(date) ?? makeUp.get(date),
+  }
+}
