@@ -1,0 +1,8 @@
+/**
+ * @module complaints: Chinese complaint analysis (normalisation, the report's tag, alleged
+ * conduct, claims, masking, template near-duplicates) and the complaint generator.
+ */
+export * from './report-tag.ts'
+export * from './normalize.ts'
+export { normalizeText, foldText, toHalfWidth, toSimplified, stripFillers } from '../text/index.ts'
+export type { MappedText } from '../text/index.ts'

@@ -1,0 +1,116 @@
+import { COUNT_RE, rewriteCount } from './chinese-numerals.ts'
+import type { MappedText } from './mapped-text.ts'
+import { MappedBuilder, identityMapped, replaceMapped } from './mapped-text.ts'
+import { T2S_PAIRS } from './t2s-table.ts'
+
+let foldTable: Uint16Array | undefined
+
+function table(): Uint16Array {
+  if (foldTable !== undefined) return foldTable
+  const t = new Uint16Array(65536)
+  for (let i = 0; i < 65536; i++) t[i] = i
+  // Full-width ASCII (U+FF01–U+FF5E) and the ideographic space fold to half-width.
+  for (let i = 0xff01; i <= 0xff5e; i++) t[i] = i - 0xfee0
+  t[0x3000] = 0x20
+  for (let i = 0x41; i <= 0x5a; i++) {
+    t[i] = i + 32
+    t[i + 0xfee0] = i + 32
+  }
+  for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
+    t[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1)
+  }
+  foldTable = t
+  return t
+}
+
+/** Converts full-width ASCII characters and the ideographic space to their half-width forms. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  )
+}
+
+/**
+ * Folds a text for matching without changing its length: full-width to half-width, ASCII to
+ * lower case, traditional to simplified characters (OpenCC's single-character table).
+ */
+export function foldText(text: string): string {
+  const t = table()
+  const out = new Uint16Array(text.length)
+  let changed = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    const f = t[c] ?? c
+    out[i] = f
+    if (f !== c) changed = true
+  }
+  if (!changed) return text
+  let s = ''
+  for (let i = 0; i < out.length; i += 4096) {
+    s += String.fromCharCode(...out.subarray(i, i + 4096))
+  }
+  return s
+}
+
+/** Converts traditional Chinese characters to simplified ones (length-preserving). */
+export function toSimplified(text: string): string {
+  return foldText(text)
+}
+
+const CLAUSE_MARKS = new Set([...',;!?:。；！？：、\n'])
+
+function isFiller(c: number): boolean {
+  const ch = String.fromCharCode(c)
+  if (CLAUSE_MARKS.has(ch)) return false
+  return !/[\p{L}\p{N}]/u.test(ch)
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
+}
+
+/**
+ * Removes spaces, symbols and invisible characters inserted between characters (`暴 力*催·收`
+ * → `暴力催收`), keeping clause punctuation and the separators between two ASCII letters or
+ * digits (`3.5`, `cui shou`).
+ */
+export function stripFillers(source: MappedText): MappedText {
+  const s = source.text
+  const b = new MappedBuilder(source)
+  let at = 0
+  let i = 0
+  let changed = false
+  while (i < s.length) {
+    if (!isFiller(s.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < s.length && isFiller(s.charCodeAt(j))) j++
+    const keep =
+      i > 0 && j < s.length && isAsciiAlnum(s.charCodeAt(i - 1)) && isAsciiAlnum(s.charCodeAt(j))
+    if (!keep) {
+      b.copy(at, i)
+      at = j
+      changed = true
+    }
+    i = j
+  }
+  if (!changed) return source
+  b.copy(at, s.length)
+  return b.build()
+}
+
+/** Rewrites counts written in Chinese or vaguely as digits (`二十多个电话` → `20+个电话`). */
+export function normalizeCounts(source: MappedText): MappedText {
+  return replaceMapped(source, COUNT_RE, (m) => rewriteCount(m[1] ?? '', m[2]))
+}
+
+/**
+ * Normalises a text for matching: fold (width, case, traditional → simplified), strip fillers
+ * between characters, rewrite counts as digits; the result maps back to the original offsets.
+ */
+export function normalizeText(text: string): MappedText {
+  const folded = identityMapped(foldText(text))
+  return normalizeCounts(stripFillers(folded))
+}
