@@ -1,0 +1,11 @@
+/**
+ * @module evidence: the RFC 9162 Merkle log (hashing, tree heads, proofs, verification), entries
+ * as RFC 8785 canonical JSON, C2SP checkpoints and signed notes, cosignatures and receipts.
+ */
+export * from './errors.ts'
+export * from './hasher.ts'
+export * from './tree-math.ts'
+export * from './prove.ts'
+export * from './verify.ts'
+export * from './compact-range.ts'
+export * from './memory-tree.ts'
