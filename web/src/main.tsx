@@ -1,3 +1,13 @@
+/** Browser entry point: mounts the console into #root. */
+import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { App } from './app.tsx'
+import './styles.css'
 
-createRoot(document.getElementById('root')!).render(<p>公道 Gongdao</p>)
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

@@ -1,0 +1,53 @@
+/** Shapes the console exchanges with the API's auth endpoints, and the tenant vocabulary. */
+
+/** The kinds of organisation (tenants) of DESIGN.md. */
+export const ORG_KINDS = ['lender', 'agency', 'platform', 'mediator', 'consortium'] as const
+
+/** A kind of organisation. */
+export type OrgKind = (typeof ORG_KINDS)[number]
+
+/** The roles users hold inside their organisation. */
+export const ROLES = [
+  'compliance_officer',
+  'collection_manager',
+  'collector',
+  'agency_manager',
+  'moderator',
+  'reviewer',
+  'mediator',
+  'library_operator',
+  'member',
+  'analyst',
+  'admin',
+  'complainant',
+] as const
+
+/** A role a user holds. */
+export type Role = (typeof ROLES)[number]
+
+/** The signed-in user, as `/api/v1/auth/me` and login answer it. */
+export interface SessionUser {
+  id: string
+  email: string
+  name: string
+  roles: string[]
+}
+
+/** The organisation the user acts for. */
+export interface SessionOrg {
+  id: string
+  name: string
+  kind: string
+}
+
+/** The answer of `POST /api/v1/auth/login` and `GET /api/v1/auth/me`. */
+export interface Session {
+  user: SessionUser
+  org: SessionOrg
+}
+
+/** One field-level problem of a refused request. */
+export interface ErrorDetail {
+  path: string
+  message: string
+}

@@ -1,0 +1,15 @@
+/**
+ * The console's page registry: one entry per page. To add a page, create
+ * `web/src/pages/<domain>/<page>.tsx` (default export a component taking PageProps) and append
+ * one entry below; put its strings in `web/src/pages/<domain>/messages.ts`. See docs/console.md.
+ */
+import { ORG_KINDS, ROLES } from '../api/types.ts'
+import type { PageEntry } from './page-types.ts'
+
+/** Every page of the console, in navigation order. */
+// prettier-ignore
+export const PAGES: readonly PageEntry[] = [
+  { id: 'home', path: '/', titleKey: 'nav.home', orgKinds: ORG_KINDS, roles: ROLES, load: () => import('./home/home-page.tsx') },
+  { id: 'styleguide', path: '/styleguide', titleKey: 'styleguide.title', orgKinds: ORG_KINDS, roles: ROLES, nav: false, load: () => import('./styleguide/styleguide-page.tsx') },
+  // Domain pages: append one entry per line below (keep the list in navigation order).
+]
