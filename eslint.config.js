@@ -24,7 +24,15 @@ const CORE_BANNED = [
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'web/dist/', 'data/', 'test-output/', 'bench/out/', '**/*.js'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'web/dist/',
+      'data/',
+      'test-output/',
+      'bench/out/',
+      '**/*.js',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -44,7 +52,10 @@ export default tseslint.config(
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/require-await': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       curly: ['error', 'multi-line'],
     },
@@ -58,7 +69,10 @@ export default tseslint.config(
         {
           paths: CORE_BANNED,
           patterns: [
-            { group: ['**/services/**', '**/storage/**', '**/server/**', '**/cli/**', '**/main'], message: 'core imports nothing outside core' },
+            {
+              group: ['**/services/**', '**/storage/**', '**/server/**', '**/cli/**', '**/main'],
+              message: 'core imports nothing outside core',
+            },
             { group: ['@fastify/*'], message: 'core imports no framework' },
           ],
         },

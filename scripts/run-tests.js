@@ -21,7 +21,8 @@ function walk(dir, out) {
 }
 
 let files = [...walk(join(root, 'src'), []), ...walk(join(root, 'test'), [])].sort()
-if (args.includes('--unit')) files = files.filter((f) => !f.includes('.db.test.') && !f.includes('.e2e.test.'))
+if (args.includes('--unit'))
+  files = files.filter((f) => !f.includes('.db.test.') && !f.includes('.e2e.test.'))
 if (args.includes('--db')) files = files.filter((f) => f.includes('.db.test.'))
 if (only) files = files.filter((f) => f.includes(only))
 if (files.length === 0) {

@@ -25,7 +25,8 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(text: string): string[] {
   const found: string[] = []
-  const re = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s*['"]([^'"]+)['"]/gm
+  const re =
+    /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s*['"]([^'"]+)['"]/gm
   for (const m of text.matchAll(re)) found.push(m[1] ?? m[2] ?? m[3] ?? '')
   return found
 }
@@ -53,10 +54,10 @@ describe('dependency rule', () => {
   })
 
   it('should detect a banned import when one is present', () => {
-    assert.deepEqual(importsOf("import { readFileSync } from 'node:fs'\nimport x from '../../server/app.ts'"), [
-      'node:fs',
-      '../../server/app.ts',
-    ])
+    assert.deepEqual(
+      importsOf("import { readFileSync } from 'node:fs'\nimport x from '../../server/app.ts'"),
+      ['node:fs', '../../server/app.ts'],
+    )
     assert.ok(BANNED_MODULES.some((re) => re.test('node:fs')))
     assert.ok(BANNED_MODULES.some((re) => re.test('kysely')))
     assert.ok(!BANNED_MODULES.some((re) => re.test('node:crypto')))

@@ -12,7 +12,12 @@ export class DomainError extends Error {
   readonly code: string
   readonly details: readonly FieldIssue[]
 
-  constructor(code: string, message: string, details: readonly FieldIssue[] = [], options?: ErrorOptions) {
+  constructor(
+    code: string,
+    message: string,
+    details: readonly FieldIssue[] = [],
+    options?: ErrorOptions,
+  ) {
     super(message, options)
     this.name = new.target.name
     this.code = code
@@ -27,10 +32,15 @@ export class ValidationError extends DomainError {
   }
 }
 
-/** The thing does not exist, or the caller may not see it: one shape for both. */
+/**
+ * The thing does not exist, or the caller may not see it: one shape and one message for both,
+ * so an answer never tells whether another organisation's id exists. `what` is kept for logs.
+ */
 export class NotFoundError extends DomainError {
+  readonly what: string
   constructor(what = 'resource') {
-    super('NOT_FOUND', `${what} not found or no access`)
+    super('NOT_FOUND', 'not found or no access')
+    this.what = what
   }
 }
 

@@ -1,0 +1,4 @@
+/**
+ * @module tenancy: organisation kinds, roles and which roles each kind may grant.
+ */
+export * from './roles.ts'

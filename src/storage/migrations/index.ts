@@ -1,0 +1,18 @@
+/**
+ * The ordered list of migrations. Each domain appends one line: `'NNN-name': m_NNN`, where the
+ * module exports `up(db, dialect)` and `down(db, dialect)`. Names sort in the order they run.
+ */
+import type { Kysely } from 'kysely'
+import type { DialectName } from '../dialects/index.ts'
+import * as m001 from './001-foundation.ts'
+
+/** A migration step, given the dialect so it can pick column types. */
+export interface DialectMigration {
+  up(db: Kysely<unknown>, dialect: DialectName): Promise<void>
+  down?(db: Kysely<unknown>, dialect: DialectName): Promise<void>
+}
+
+/** Every migration by name, in the order they run. */
+export const MIGRATIONS: Readonly<Record<string, DialectMigration>> = {
+  '001-foundation': m001,
+}

@@ -1,0 +1,130 @@
+/**
+ * The route table of the tenant-isolation test. Every API route must be listed here: public
+ * routes say so; every other route says how to aim it at a resource of a foreign organisation
+ * (created by that organisation's admin) and what must not leak. Domains append their routes.
+ */
+import type { TestClient } from './helpers/app.ts'
+
+/** What a case can use: clients of the foreign organisation (same kind as the caller's). */
+export interface ForeignFixture {
+  /** The foreign organisation's admin. */
+  readonly admin: TestClient
+  /** Any signed-in client of the foreign organisation with the given role, when it exists. */
+  client(role: string): Promise<TestClient | undefined>
+  /** The foreign organisation's id and name. */
+  readonly orgId: string
+  readonly orgName: string
+}
+
+/** The attempt to make from the caller's organisation, and what must not appear in the answer. */
+export interface Attempt {
+  readonly path: string
+  readonly body?: unknown
+  /** Strings of the foreign organisation that must not appear in any answer. */
+  readonly secrets: readonly string[]
+  /** Checks afterwards that the foreign resource is unchanged (for writes). */
+  readonly verifyUnchanged?: () => Promise<void>
+}
+
+/** One route's isolation case. */
+export interface IsolationCase {
+  /** `METHOD /path/:param` exactly as registered. */
+  readonly route: string
+  readonly public?: true
+  /** Which organisation kinds the foreign fixture should be (defaults to all five). */
+  readonly orgKinds?: readonly string[]
+  readonly attempt?: (foreign: ForeignFixture) => Promise<Attempt>
+}
+
+async function foreignUser(f: ForeignFixture): Promise<{ id: string; email: string }> {
+  const res = await f.admin.get('/api/v1/users')
+  const user =
+    res.body.items.find((u: { roles: string[] }) => !u.roles.includes('admin')) ?? res.body.items[0]
+  return { id: user.id, email: user.email }
+}
+
+/** The foundation's routes. */
+export const ISOLATION_CASES: IsolationCase[] = [
+  {
+    route: 'GET /api/v1/auth/me',
+    attempt: async (f) => ({ path: '/api/v1/auth/me', secrets: [f.orgId] }),
+  },
+  { route: 'POST /api/v1/auth/login', public: true },
+  { route: 'POST /api/v1/auth/logout', public: true },
+  {
+    route: 'GET /api/v1/org',
+    attempt: async (f) => ({ path: '/api/v1/org', secrets: [f.orgId, f.orgName] }),
+  },
+  {
+    route: 'GET /api/v1/users',
+    attempt: async (f) => {
+      const u = await foreignUser(f)
+      return { path: '/api/v1/users', secrets: [u.id, u.email, f.orgId] }
+    },
+  },
+  {
+    route: 'GET /api/v1/users/:id',
+    attempt: async (f) => {
+      const u = await foreignUser(f)
+      return { path: `/api/v1/users/${u.id}`, secrets: [u.id, u.email] }
+    },
+  },
+  {
+    route: 'PATCH /api/v1/users/:id',
+    attempt: async (f) => {
+      const u = await foreignUser(f)
+      return {
+        path: `/api/v1/users/${u.id}`,
+        body: { disabled: true },
+        secrets: [u.email],
+        verifyUnchanged: async () => {
+          const after = await f.admin.get(`/api/v1/users/${u.id}`)
+          if (after.body.disabled !== false) throw new Error(`foreign user ${u.email} was disabled`)
+        },
+      }
+    },
+  },
+  {
+    route: 'POST /api/v1/users',
+    attempt: async (f) => ({
+      path: '/api/v1/users',
+      body: {
+        email: `intruder-${Math.random().toString(36).slice(2)}@x.test`,
+        name: 'x',
+        password: 'long-enough-pw',
+        roles: ['analyst'],
+      },
+      secrets: [f.orgId],
+      verifyUnchanged: async () => {
+        const after = await f.admin.get('/api/v1/users')
+        if (after.body.items.some((u: { email: string }) => u.email.startsWith('intruder-')))
+          throw new Error('user created in the foreign org')
+      },
+    }),
+  },
+  {
+    route: 'GET /api/v1/tokens',
+    attempt: async (f) => {
+      const t = await f.admin.post('/api/v1/tokens', { name: 'foreign-token' })
+      return { path: '/api/v1/tokens', secrets: [t.body.meta.id, t.body.token] }
+    },
+  },
+  {
+    route: 'POST /api/v1/tokens',
+    attempt: async (f) => ({ path: '/api/v1/tokens', body: { name: 'mine' }, secrets: [f.orgId] }),
+  },
+  {
+    route: 'DELETE /api/v1/tokens/:id',
+    attempt: async (f) => {
+      const t = await f.admin.post('/api/v1/tokens', { name: 'foreign-token-2' })
+      return {
+        path: `/api/v1/tokens/${t.body.meta.id}`,
+        secrets: [t.body.token],
+        verifyUnchanged: async () => {
+          const me = await f.admin.withToken(t.body.token).get('/api/v1/auth/me')
+          if (me.status !== 200) throw new Error('foreign token was revoked')
+        },
+      }
+    },
+  },
+]
