@@ -36,9 +36,13 @@ declare module 'fastify' {
 }
 
 /** Log settings: JSON lines, with credentials redacted and query strings (which may hold personal data) dropped. */
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(
+  level: string,
+  stream?: NodeJS.WritableStream,
+): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: {
       paths: [
         'req.headers.authorization',
@@ -64,7 +68,7 @@ export async function buildApp(
   options: { logLevel?: string } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(options.logLevel ?? 'info'),
+    logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
     bodyLimit: ctx.config.bodyLimit,
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>()

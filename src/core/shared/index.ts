@@ -3,3 +3,4 @@
  */
 export * from './result.ts'
 export * from './errors.ts'
+export * from './mask.ts'

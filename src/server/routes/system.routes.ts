@@ -29,12 +29,10 @@ export function systemRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (_request, reply) => {
         const up = await isReachable(ctx.db)
-        return reply
-          .status(up ? 200 : 503)
-          .send({
-            status: up ? 'ready' : 'not ready',
-            database: up ? ctx.db.dialect : 'unreachable',
-          })
+        return reply.status(up ? 200 : 503).send({
+          status: up ? 'ready' : 'not ready',
+          database: up ? ctx.db.dialect : 'unreachable',
+        })
       },
     )
   }

@@ -4,3 +4,4 @@
 export * from './field-crypto.ts'
 export * from './secret-key.ts'
 export * from './passwords.ts'
+export * from './pii-reader.ts'
