@@ -51,9 +51,9 @@ const STATUS_KEYS: ReadonlyArray<[(status: number) => boolean, string]> = [
   [(s) => s >= 500, 'error.server'],
 ]
 
-/** Picks the message key for an error: `error.<code>` when the catalogue has it, else by status. */
+/** Picks the message key for an error: `error.<code in lower case>` if present, else by status. */
 export function errorMessageKey(error: ApiError, hasKey: (key: string) => boolean): string {
-  const byCode = `error.${error.code}`
+  const byCode = `error.${error.code.toLowerCase()}`
   if (hasKey(byCode)) return byCode
   return STATUS_KEYS.find(([test]) => test(error.status))?.[1] ?? 'error.generic'
 }

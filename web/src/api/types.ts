@@ -6,20 +6,20 @@ export const ORG_KINDS = ['lender', 'agency', 'platform', 'mediator', 'consortiu
 /** A kind of organisation. */
 export type OrgKind = (typeof ORG_KINDS)[number]
 
-/** The roles users hold inside their organisation. */
+/** The roles users hold inside their organisation (the server's list in src/core/tenancy). */
 export const ROLES = [
+  'admin',
   'compliance_officer',
   'collection_manager',
   'collector',
   'agency_manager',
+  'complaint_handler',
   'moderator',
   'reviewer',
   'mediator',
   'library_operator',
   'member',
   'analyst',
-  'admin',
-  'complainant',
 ] as const
 
 /** A role a user holds. */
