@@ -97,8 +97,9 @@ export const ISOLATION_CASES: IsolationCase[] = [
       secrets: [f.orgId],
       verifyUnchanged: async () => {
         const after = await f.admin.get('/api/v1/users')
-        if (after.body.items.some((u: { email: string }) => u.email.startsWith('intruder-')))
+        if (after.body.items.some((u: { email: string }) => u.email.startsWith('intruder-'))) {
           throw new Error('user created in the foreign org')
+        }
       },
     }),
   },

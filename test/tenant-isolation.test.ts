@@ -44,8 +44,9 @@ for (const dialect of DIALECTS) {
           orgName: org.name,
           async client(role) {
             if (!ROLES_BY_KIND.get(o.kind)!.includes(role as Role)) return undefined
-            if (!clients.has(role))
+            if (!clients.has(role)) {
               clients.set(role, await t.login(demoEmail(role as Role, `foreign-${o.slug}`)))
+            }
             return clients.get(role)
           },
         })
@@ -91,8 +92,9 @@ for (const dialect of DIALECTS) {
               attempt.body ?? (method === 'GET' || method === 'DELETE' ? undefined : {}),
             )
             const text = JSON.stringify(res.body ?? '')
-            for (const s of attempt.secrets)
+            for (const s of attempt.secrets) {
               assert.ok(!text.includes(s), `${role}@${o.kind} ${c.route} leaked ${s}`)
+            }
             if (res.status === 404) {
               assert.deepEqual(res.body, {
                 error: { code: 'NOT_FOUND', message: res.body.error.message, details: [] },

@@ -26,8 +26,9 @@ describe('gongdao CLI', () => {
   it('should print help for the program and each command', () => {
     const top = gongdao('--help')
     assert.equal(top.code, 0)
-    for (const cmd of ['serve', 'migrate', 'demo', 'org', 'user'])
+    for (const cmd of ['serve', 'migrate', 'demo', 'org', 'user']) {
       assert.match(top.out, new RegExp(`\\b${cmd}\\b`))
+    }
     assert.match(gongdao('user', 'add', '--help').out, /--roles <roles>/)
   })
 

@@ -95,11 +95,12 @@ describe('HTTP API', () => {
       const res = await t.anonymous().post('/api/v1/auth/login', body)
       assert.equal(res.status, status)
       assert.equal(res.body.error.code, code)
-      if (path)
+      if (path) {
         assert.deepEqual(
           res.body.error.details.map((d: { path: unknown }) => d.path),
           [path],
         )
+      }
     })
   }
 
@@ -172,10 +173,11 @@ describe('HTTP API', () => {
     try {
       const c = limited.anonymous()
       const statuses: number[] = []
-      for (let i = 0; i < 7; i++)
+      for (let i = 0; i < 7; i++) {
         statuses.push(
           (await c.post('/api/v1/auth/login', { email: 'x@y.z', password: 'p' })).status,
         )
+      }
       assert.deepEqual(statuses, [401, 401, 401, 401, 401, 429, 429])
       const last = await c.post('/api/v1/auth/login', { email: 'x@y.z', password: 'p' })
       assert.equal(last.body.error.code, 'RATE_LIMITED')

@@ -65,7 +65,7 @@ export function loggerOptions(
 /** Builds the application (not yet listening). */
 export async function buildApp(
   ctx: AppContext,
-  options: { logLevel?: string } = {},
+  options: { logLevel?: string; logStream?: NodeJS.WritableStream } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? 'info', options.logStream),

@@ -48,14 +48,23 @@ function pathOf(instancePath: string): (string | number)[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s))
 }
 
+/** The fields of a schema validation failure this handler reads. */
+interface ValidationIssue {
+  readonly keyword: string
+  readonly instancePath: string
+  readonly message?: string
+  readonly params?: Record<string, unknown>
+}
+
 /** Installs the error and not-found handlers. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = error.validation.map((v) => {
+      const issues = error.validation as unknown as readonly ValidationIssue[]
+      const details = issues.map((v) => {
         const base = pathOf(v.instancePath)
         const where = error.validationContext ? [error.validationContext, ...base] : base
-        const keys = (v.params as { keys?: unknown } | undefined)?.keys
+        const keys = v.params?.keys
         const path =
           v.keyword === 'unrecognized_keys' && Array.isArray(keys) && keys.length > 0
             ? [...where, String(keys[0])]

@@ -61,7 +61,7 @@ for (const dialect of DIALECTS) {
           roles: ['collector'],
         }),
         (e: { details: { path: string[]; message: string }[] }) =>
-          e.details[0]!.path[0] === 'roles',
+          e.details[0].path[0] === 'roles',
       )
       await svc.createUser({
         orgId: org.id,
@@ -129,8 +129,8 @@ for (const dialect of DIALECTS) {
       )
       const log = await repo.listPiiAccess('o1', 'debtor', 'd1')
       assert.equal(log.length, 1)
-      assert.equal(log[0]!.field, 'phone')
-      assert.equal(log[0]!.user_id, 'u1')
+      assert.equal(log[0].field, 'phone')
+      assert.equal(log[0].user_id, 'u1')
       assert.deepEqual(await repo.listPiiAccess('o2', 'debtor', 'd1'), [])
     })
 

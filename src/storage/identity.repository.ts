@@ -246,7 +246,7 @@ export class IdentityRepository {
       .where('token_hash', '=', tokenHash)
       .executeTakeFirst()
     if (!row || row.revoked_at !== null || (row.expires_at !== null && row.expires_at <= now))
-      return undefined
+      {return undefined}
     const user = await this.findUser(row.org_id, row.user_id)
     if (!user || user.disabled) return undefined
     await this.db

@@ -74,10 +74,10 @@ export class TestClient {
     const res = await fetch(this.base + path, { method, headers: h, body: payload })
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';')
-      const [k, ...v] = pair!.split('=')
+      const [k, ...v] = pair.split('=')
       const value = v.join('=')
-      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(c)) this.cookies.delete(k!.trim())
-      else this.cookies.set(k!.trim(), value)
+      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(c)) this.cookies.delete(k.trim())
+      else this.cookies.set(k.trim(), value)
     }
     const text = await res.text()
     let parsed: unknown = text
@@ -136,8 +136,9 @@ export async function startTestApp(
     async login(email, password = DEMO_PASSWORD) {
       const client = new TestClient(url)
       const res = await client.post('/api/v1/auth/login', { email, password })
-      if (res.status !== 200)
+      if (res.status !== 200) {
         throw new Error(`login of ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
+      }
       return client
     },
     async close() {

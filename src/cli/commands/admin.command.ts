@@ -31,10 +31,11 @@ export function register(program: Command): void {
     .description('load the demo dataset into an empty database')
     .action(() =>
       withContext(async (ctx) => {
-        if (await hasData(ctx))
+        if (await hasData(ctx)) {
           throw new CliError(
             'the database already has organisations; the demo loads only into an empty one',
           )
+        }
         const logins = await seedDemo(ctx)
         for (const l of logins) console.log(`${l.email}\t${l.org}\t${l.roles.join(',')}`)
         console.log(`password for every demo user: ${DEMO_PASSWORD}`)
@@ -57,8 +58,9 @@ export function register(program: Command): void {
     .description('list organisations')
     .action(() =>
       withContext(async (ctx) => {
-        for (const o of await ctx.identityRepo.listOrganizations())
+        for (const o of await ctx.identityRepo.listOrganizations()) {
           console.log(`${o.id}\t${o.name}\t${o.kind}`)
+        }
       }),
     )
   const user = program.command('user').description('users')
@@ -83,10 +85,11 @@ export function register(program: Command): void {
           const found =
             (await ctx.identityRepo.findOrganizationByName(opts.org)) ??
             (await ctx.identityRepo.findOrganization(opts.org))
-          if (!found)
+          if (!found) {
             throw new CliError(
               `no organisation named or with id "${opts.org}" (see: gongdao org list)`,
             )
+          }
           const created = await ctx.identity
             .createUser({
               orgId: found.id,

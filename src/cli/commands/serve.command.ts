@@ -20,10 +20,11 @@ export function register(program: Command): void {
         ...(opts.host ? { GONGDAO_HOST: opts.host } : {}),
       })
       const ctx = await createContext(config)
-      if (ctx.keySource === 'generated')
+      if (ctx.keySource === 'generated') {
         console.log(
           `generated a demo encryption key in ${config.dataDir}/keys (set GONGDAO_SECRET_KEY in production)`,
         )
+      }
       if (opts.demo && !(await hasData(ctx))) {
         const logins = await seedDemo(ctx)
         console.log(

@@ -56,9 +56,9 @@ export class IdentityService {
   async createOrganization(input: { name: string; kind: string }): Promise<Organization> {
     const name = input.name.trim()
     if (name === '')
-      throw new ValidationError('organisation name is empty', [
+      {throw new ValidationError('organisation name is empty', [
         { path: ['name'], message: 'required' },
-      ])
+      ])}
     if (!isOrgKind(input.kind)) {
       throw new ValidationError(`unknown organisation kind "${input.kind}"`, [
         { path: ['kind'], message: 'one of lender, agency, platform, mediator, consortium' },
@@ -93,18 +93,18 @@ export class IdentityService {
     const email = input.email.trim().toLowerCase()
     const issues = []
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-      issues.push({ path: ['email'], message: 'not an e-mail address' })
+      {issues.push({ path: ['email'], message: 'not an e-mail address' })}
     if (input.password.length < MIN_PASSWORD)
-      issues.push({ path: ['password'], message: `at least ${MIN_PASSWORD} characters` })
+      {issues.push({ path: ['password'], message: `at least ${MIN_PASSWORD} characters` })}
     if (input.roles.length === 0) issues.push({ path: ['roles'], message: 'at least one role' })
     const refused = rolesNotAllowed(org.kind, input.roles)
     if (refused.length > 0)
-      issues.push({
+      {issues.push({
         path: ['roles'],
         message: `not allowed for a ${org.kind}: ${refused.join(', ')}`,
-      })
+      })}
     if (issues.length === 0 && (await this.repo.findUserForLogin(email)))
-      issues.push({ path: ['email'], message: 'already registered' })
+      {issues.push({ path: ['email'], message: 'already registered' })}
     if (issues.length > 0) throw new ValidationError('the user cannot be created', issues)
     const user: User = {
       id: newId(),
@@ -210,7 +210,7 @@ export class IdentityService {
   /** Revokes a token of the actor's organisation. */
   async revokeApiToken(actor: Actor, id: string): Promise<void> {
     if (!(await this.repo.revokeApiToken(actor.orgId, id, this.nowIso())))
-      throw new NotFoundError('token')
+      {throw new NotFoundError('token')}
   }
 
   /** Lists the users of the actor's organisation. */
@@ -228,7 +228,7 @@ export class IdentityService {
   /** Disables or enables a user of the actor's organisation. */
   async setUserDisabled(actor: Actor, id: string, disabled: boolean): Promise<User> {
     if (!(await this.repo.setUserDisabled(actor.orgId, id, disabled)))
-      throw new NotFoundError('user')
+      {throw new NotFoundError('user')}
     return this.getUser(actor, id)
   }
 
