@@ -50,8 +50,9 @@ export function parseContact(raw: unknown): ContactRecord {
   const bad = (path: (string | number)[], message: string): void => {
     issues.push({ path, message })
   }
-  if (!isObject(raw))
+  if (!isObject(raw)) {
     throw new ContactValidationError([{ path: [], message: 'expected an object' }])
+  }
   for (const key of Object.keys(raw)) if (!KNOWN_FIELDS.has(key)) bad([key], 'unknown field')
   const str = (key: string, optional = false): string | undefined => {
     const v = raw[key]
@@ -92,8 +93,9 @@ export function parseContact(raw: unknown): ContactRecord {
   )
   const channel = oneOf(['channel'], raw.channel, CHANNELS, 'channel')
   const lineRequired = channel === 'call' || channel === 'ai_call' || channel === 'sms'
-  if (lineRequired && raw.number_type === undefined)
+  if (lineRequired && raw.number_type === undefined) {
     bad(['number_type'], 'required for call, ai_call and sms')
+  }
   const numberType = oneOf(
     ['number_type'],
     raw.number_type,
@@ -117,11 +119,13 @@ export function parseContact(raw: unknown): ContactRecord {
   if (!isObject(cp)) bad(['counterparty'], 'expected an object {id, role, refused}')
   else {
     for (const key of Object.keys(cp)) {
-      if (!['id', 'role', 'refused', 'offered_to_pay'].includes(key))
+      if (!['id', 'role', 'refused', 'offered_to_pay'].includes(key)) {
         bad(['counterparty', key], 'unknown field')
+      }
     }
-    if (typeof cp.id !== 'string' || cp.id === '')
+    if (typeof cp.id !== 'string' || cp.id === '') {
       bad(['counterparty', 'id'], 'expected a non-empty string')
+    }
     counterparty = {
       id: typeof cp.id === 'string' ? cp.id : '',
       role: oneOf(['counterparty', 'role'], cp.role, PARTY_ROLES, 'party role'),
@@ -132,11 +136,11 @@ export function parseContact(raw: unknown): ContactRecord {
 
   const at = str('at') ?? ''
   let epochMs = Number.NaN
-  if (ISO_NO_ZONE.test(at))
+  if (ISO_NO_ZONE.test(at)) {
     bad(['at'], 'time without zone offset; write it as ISO 8601 with Z or ±hh:mm')
-  else if (at !== '' && !ISO_WITH_ZONE.test(at))
+  } else if (at !== '' && !ISO_WITH_ZONE.test(at)) {
     bad(['at'], 'expected ISO 8601 date-time with offset')
-  else if (at !== '') {
+  } else if (at !== '') {
     epochMs = Date.parse(at)
     if (Number.isNaN(epochMs)) bad(['at'], 'not a valid date-time')
   }
@@ -147,9 +151,9 @@ export function parseContact(raw: unknown): ContactRecord {
     if (!Array.isArray(raw.candidate_tzs)) bad(['candidate_tzs'], 'expected an array of IANA zones')
     else {
       raw.candidate_tzs.forEach((z: unknown, i) => {
-        if (typeof z !== 'string' || !isKnownZone(z))
+        if (typeof z !== 'string' || !isKnownZone(z)) {
           bad(['candidate_tzs', i], `unknown IANA time zone ${JSON.stringify(z)}`)
-        else candidateTzs.push(z)
+        } else candidateTzs.push(z)
       })
     }
   }

@@ -43,8 +43,9 @@ export function isAtLeastAsStrict(spec: ParamSpec, prev: ParamValue, next: Param
  */
 export function extendPolicy(base: PolicyPack, raw: unknown): PolicyPack {
   const issues = new Issues()
-  if (!isObject(raw))
+  if (!isObject(raw)) {
     throw new PolicyValidationError([{ path: [], message: 'expected an extension object' }])
+  }
   issues.onlyKeys(
     raw,
     ['id', 'version', 'title', 'extends', 'retention_days', 'overrides', 'severity'],
@@ -63,11 +64,11 @@ export function extendPolicy(base: PolicyPack, raw: unknown): PolicyPack {
   }
   let retention = base.retention_days
   if (raw.retention_days !== undefined) {
-    if (!Number.isInteger(raw.retention_days))
+    if (!Number.isInteger(raw.retention_days)) {
       issues.add(['retention_days'], 'expected an integer (days)')
-    else if ((raw.retention_days as number) < base.retention_days)
+    } else if ((raw.retention_days as number) < base.retention_days) {
       issues.add(['retention_days'], `looser than the pack's ${base.retention_days} days`)
-    else retention = raw.retention_days as number
+    } else retention = raw.retention_days as number
   }
   const byId = new Map(base.rules.map((r) => [r.id, r]))
   const changed = new Map<string, RuleConfig>()
@@ -119,13 +120,13 @@ export function extendPolicy(base: PolicyPack, raw: unknown): PolicyPack {
     else {
       for (const [ruleId, sev] of Object.entries(raw.severity)) {
         const rule = changed.get(ruleId) ?? byId.get(ruleId)
-        if (rule === undefined)
+        if (rule === undefined) {
           issues.add(['severity', ruleId], `unknown rule id ${JSON.stringify(ruleId)}`)
-        else if (sev !== 'deny' && sev !== 'review')
+        } else if (sev !== 'deny' && sev !== 'review') {
           issues.add(['severity', ruleId], 'expected "deny" or "review"')
-        else if (rule.severity === 'deny' && sev === 'review')
+        } else if (rule.severity === 'deny' && sev === 'review') {
           issues.add(['severity', ruleId], 'looser than the pack (deny → review)')
-        else changed.set(ruleId, { ...rule, severity: sev })
+        } else changed.set(ruleId, { ...rule, severity: sev })
       }
     }
   }

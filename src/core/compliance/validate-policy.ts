@@ -24,14 +24,16 @@ export class Issues {
   }
   /** Rejects keys outside `allowed`. */
   onlyKeys(v: Raw, allowed: readonly string[], path: Path): void {
-    for (const k of Object.keys(v))
+    for (const k of Object.keys(v)) {
       if (!allowed.includes(k)) this.add([...path, k], 'unknown field')
+    }
   }
   /** Reads a non-empty string. */
   string(v: unknown, path: Path, pattern?: RegExp): string {
     if (typeof v !== 'string' || v === '') this.add(path, 'expected a non-empty string')
-    else if (pattern !== undefined && !pattern.test(v))
+    else if (pattern !== undefined && !pattern.test(v)) {
       this.add(path, `does not match ${String(pattern)}`)
+    }
     return typeof v === 'string' ? v : ''
   }
   /** Reads a {zh, en} message. */
@@ -59,8 +61,9 @@ export function checkParamValue(spec: ParamSpec, value: unknown): string | undef
     case 'boolean':
       return typeof value === 'boolean' ? undefined : 'expected a boolean'
     case 'string[]': {
-      if (!Array.isArray(value) || value.some((x) => typeof x !== 'string'))
+      if (!Array.isArray(value) || value.some((x) => typeof x !== 'string')) {
         return 'expected an array of strings'
+      }
       const bad = (value as string[]).find(
         (x) => spec.allowed !== undefined && !spec.allowed.includes(x),
       )
@@ -81,17 +84,19 @@ function readRule(
   issues.onlyKeys(v, ['id', 'clause', 'status', 'severity', 'parameters', 'messages'], path)
   const id = issues.string(v.id, [...path, 'id'])
   const def = RULES.get(id)
-  if (id !== '' && def === undefined)
+  if (id !== '' && def === undefined) {
     issues.add(
       [...path, 'id'],
       `unknown rule id ${JSON.stringify(id)}; known: ${[...RULES.keys()].join(', ')}`,
     )
+  }
   if (seen.has(id)) issues.add([...path, 'id'], `duplicate rule id ${JSON.stringify(id)}`)
   seen.add(id)
   const clause = issues.string(v.clause, [...path, 'clause'])
   const status = issues.string(v.status, [...path, 'status'])
-  if (v.severity !== 'deny' && v.severity !== 'review')
+  if (v.severity !== 'deny' && v.severity !== 'review') {
     issues.add([...path, 'severity'], 'expected "deny" or "review"')
+  }
   const parameters: Record<string, ParamConfig> = {}
   const ps = v.parameters
   if (!isObject(ps)) issues.add([...path, 'parameters'], 'expected an object of parameters')
@@ -111,14 +116,16 @@ function readRule(
         continue
       }
       issues.onlyKeys(p, ['type', 'value', 'lenderConfigurable'], pp)
-      if (!(PARAM_TYPES as readonly unknown[]).includes(p.type))
+      if (!(PARAM_TYPES as readonly unknown[]).includes(p.type)) {
         issues.add([...pp, 'type'], `unknown type; expected one of ${PARAM_TYPES.join(', ')}`)
-      else if (p.type !== spec.type)
+      } else if (p.type !== spec.type) {
         issues.add([...pp, 'type'], `wrong type ${String(p.type)}; rule ${id} takes ${spec.type}`)
+      }
       const bad = checkParamValue(spec, p.value)
       if (bad !== undefined) issues.add([...pp, 'value'], bad)
-      if (typeof p.lenderConfigurable !== 'boolean')
+      if (typeof p.lenderConfigurable !== 'boolean') {
         issues.add([...pp, 'lenderConfigurable'], 'expected a boolean')
+      }
       parameters[name] = {
         type: spec.type,
         value: p.value as ParamValue,
@@ -148,8 +155,9 @@ function readRule(
 /** Validates untrusted JSON as a policy pack; throws PolicyValidationError naming every field. */
 export function validatePack(raw: unknown): PolicyPack {
   const issues = new Issues()
-  if (!isObject(raw))
+  if (!isObject(raw)) {
     throw new PolicyValidationError([{ path: [], message: 'expected a policy object' }])
+  }
   issues.onlyKeys(raw, ['id', 'version', 'title', 'extends', 'retention_days', 'rules'], [])
   const id = issues.string(raw.id, ['id'], ID)
   const version = issues.string(raw.version, ['version'])
@@ -162,12 +170,13 @@ export function validatePack(raw: unknown): PolicyPack {
       version: issues.string(e.version, ['extends', 'version']),
     }
   }
-  if (!Number.isInteger(raw.retention_days) || (raw.retention_days as number) < 0)
+  if (!Number.isInteger(raw.retention_days) || (raw.retention_days as number) < 0) {
     issues.add(['retention_days'], 'expected a non-negative integer (days)')
+  }
   const rules: RuleConfig[] = []
-  if (!Array.isArray(raw.rules) || raw.rules.length === 0)
+  if (!Array.isArray(raw.rules) || raw.rules.length === 0) {
     issues.add(['rules'], 'expected a non-empty array of rules')
-  else {
+  } else {
     const seen = new Set<string>()
     raw.rules.forEach((r: unknown, i) => {
       const rule = readRule(issues, r, ['rules', i], seen)

@@ -63,8 +63,9 @@ const TERMS: readonly Term[] = (() => {
   }
   for (const category of CONTENT_CATEGORIES) for (const t of LEXICON[category]) add(t, t, category)
   for (const [wrong, right] of Object.entries(MISSPELLINGS)) {
-    for (const category of CONTENT_CATEGORIES)
+    for (const category of CONTENT_CATEGORIES) {
       if (LEXICON[category].includes(right)) add(wrong, right, category)
+    }
   }
   return out
 })()
@@ -111,8 +112,9 @@ function soundHits(
       const to = unitAt.get(p + sound.length)
       if (from === undefined || to === undefined) continue
       if (norm.slice(from, to) === term.key) continue
-      if (exact.some((h) => h.from === from && h.to === to && h.term.category === term.category))
+      if (exact.some((h) => h.from === from && h.to === to && h.term.category === term.category)) {
         continue
+      }
       out.push({ from, to, term, match: 'homophone' })
     }
   }

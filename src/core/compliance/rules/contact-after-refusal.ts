@@ -13,8 +13,9 @@ export const contactAfterRefusal: RuleDefinition = {
   evaluate(ctx, p) {
     const c = ctx.contact
     if (!(p.roles as readonly string[]).includes(c.counterparty.role)) return NOT_APPLICABLE
-    if (ctx.history.refused(c.counterparty.id))
+    if (ctx.history.refused(c.counterparty.id)) {
       return { verdict: 'fail', vars: { role: c.counterparty.role } }
+    }
     return PASS
   },
 }

@@ -48,8 +48,9 @@ export const contactInQuietHours: RuleDefinition = {
     if (p.allZones === true) {
       for (const tz of c.candidate_tzs) {
         const { minute } = toLocal(c.epoch_ms, tz)
-        if (inside(minute, from, until))
+        if (inside(minute, from, until)) {
           return { verdict: 'fail', vars: { local: formatMinute(minute), zone: tz, window } }
+        }
       }
     }
     return PASS

@@ -12,13 +12,15 @@ export const excessInformativeCalls: RuleDefinition = {
   params: { maxPerDay: { type: 'integer', stricter: 'lower' } },
   evaluate(ctx, p) {
     const c = ctx.contact
-    if ((c.channel !== 'call' && c.channel !== 'ai_call') || c.counterparty.role !== 'debtor')
+    if ((c.channel !== 'call' && c.channel !== 'ai_call') || c.counterparty.role !== 'debtor') {
       return NOT_APPLICABLE
+    }
     if (c.call_kind !== 'informative') return NOT_APPLICABLE
     const before = ctx.history.informative(ctx.local.day)
     const max = p.maxPerDay as number
-    if (before >= max && c.connected !== false)
+    if (before >= max && c.connected !== false) {
       return { verdict: 'fail', vars: { count: before, max } }
+    }
     return PASS
   },
 }

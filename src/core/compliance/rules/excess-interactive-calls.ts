@@ -12,8 +12,9 @@ export const excessInteractiveCalls: RuleDefinition = {
   params: { maxPerDay: { type: 'integer', stricter: 'lower' } },
   evaluate(ctx, p) {
     const c = ctx.contact
-    if ((c.channel !== 'call' && c.channel !== 'ai_call') || c.counterparty.role !== 'debtor')
+    if ((c.channel !== 'call' && c.channel !== 'ai_call') || c.counterparty.role !== 'debtor') {
       return NOT_APPLICABLE
+    }
     if (c.call_kind !== 'interactive') return NOT_APPLICABLE
     const before = ctx.history.interactive(ctx.local.day)
     const max = p.maxPerDay as number

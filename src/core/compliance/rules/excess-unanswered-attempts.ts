@@ -11,8 +11,9 @@ export const excessUnansweredAttempts: RuleDefinition = {
   params: { maxPerNumberPerDay: { type: 'integer', stricter: 'lower' } },
   evaluate(ctx, p) {
     const c = ctx.contact
-    if ((c.channel !== 'call' && c.channel !== 'ai_call') || c.counterparty.role !== 'debtor')
+    if ((c.channel !== 'call' && c.channel !== 'ai_call') || c.counterparty.role !== 'debtor') {
       return NOT_APPLICABLE
+    }
     const before = ctx.history.unanswered(ctx.local.day, c.to)
     const max = p.maxPerNumberPerDay as number
     if (before >= max) return { verdict: 'fail', vars: { count: before, max, to: c.to } }

@@ -11,8 +11,9 @@ export const unregisteredNumber: RuleDefinition = {
   params: { numberTypes: { type: 'string[]', stricter: 'subset', allowed: NUMBER_TYPES } },
   evaluate(ctx, p) {
     const c = ctx.contact
-    if (c.channel !== 'call' && c.channel !== 'ai_call' && c.channel !== 'sms')
+    if (c.channel !== 'call' && c.channel !== 'ai_call' && c.channel !== 'sms') {
       return NOT_APPLICABLE
+    }
     const ok = (p.numberTypes as readonly string[]).includes(c.number_type)
     return ok ? PASS : { verdict: 'fail', vars: { type: c.number_type } }
   },

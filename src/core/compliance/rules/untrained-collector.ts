@@ -15,14 +15,16 @@ export const untrainedCollector: RuleDefinition = {
     const max = p.maxDaysSinceTraining as number
     for (const id of ctx.contact.collectors) {
       const r = reg.get(id)
-      if (r?.onboardedDay === undefined)
+      if (r?.onboardedDay === undefined) {
         return { verdict: 'fail', vars: { collector: id, reason: 'no onboarding / 未岗前培训' } }
+      }
       const last = r.lastTrainingDay ?? r.onboardedDay
-      if (ctx.local.day - last > max)
+      if (ctx.local.day - last > max) {
         return {
           verdict: 'fail',
           vars: { collector: id, reason: `last training > ${max} days / 超过${max}天未培训` },
         }
+      }
     }
     return PASS
   },
