@@ -29,3 +29,12 @@ export { checkContent, normalizeForScan, CATEGORY_RULES } from './content/check-
 export type { ContentOptions, Audience } from './content/check-content.ts'
 export { CONTENT_CATEGORIES } from './content/finding.ts'
 export type { ContentCategory, ContentFinding } from './content/finding.ts'
+export {
+  SCRIPT_LIBRARY,
+  SCRIPT_STAGES,
+  SCRIPT_FACTS,
+  IDENTITY_PLACEHOLDERS,
+} from './scripts/library.ts'
+export type { ScriptTemplate, ScriptStage, ScriptFact } from './scripts/library.ts'
+export { renderScript, placeholdersOf } from './scripts/render-script.ts'
+export type { RenderProblem } from './scripts/render-script.ts'
