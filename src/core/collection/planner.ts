@@ -139,7 +139,7 @@ export function planDebtor(d: PlanDebtor, ctx: PlanContext, sink: PlanSink): voi
     }
     const when = localInstant(ctx.date, action.minute, d.tz)
     const contact: ContactRecord = {
-      id: `${ctx.date}/${d.debtId}/${stage.id}/${i}`,
+      id: `${ctx.date}:${d.debtId}:${stage.id}:${i}`,
       debt_id: d.debtId,
       debtor_id: d.debtorId,
       debtor_status: d.status,
