@@ -74,7 +74,7 @@ describe(planDay.name, () => {
     const d2 = planDay([debtor({ dpd: 2 })], context())
     assert.deepEqual(
       d2.planned.map((p) => [p.contact.channel, p.contact.at, p.scriptId]),
-      [['sms', '2026-03-02T10:00:00+08:00', 'sms.reminder']],
+      [['sms', '2026-03-02T10:00:00+08:00', 'early-sms']],
     )
     const d4 = planDay([debtor({ dpd: 4 })], context())
     assert.deepEqual(d4.planned.map((p) => p.contact.channel).sort(), ['call', 'sms'])
@@ -134,7 +134,7 @@ describe(planDay.name, () => {
     const lost = planDay([debtor({ dpd: 5, status: 'unreachable' })], context())
     assert.deepEqual(
       lost.planned.map((x) => [x.contact.counterparty.id, x.scriptId]),
-      [['cp-mom', 'call.contact-person-restore']],
+      [['cp-mom', 'contact-person-call']],
     )
   })
 

@@ -47,7 +47,7 @@ export interface PlanContext {
 }
 
 /** Scripts used when the debtor cannot be reached and a contact person is called instead. */
-const CONTACT_PERSON_SCRIPT = 'call.contact-person-restore'
+const CONTACT_PERSON_SCRIPT = 'contact-person-call'
 
 function usablePoint(
   cp: PortfolioCounterparty,

@@ -38,6 +38,7 @@ export interface CollectionStrategy {
 /**
  * The default strategy (REPORT.md §3): 1–3 days SMS reminders; 4–15 days calls added to ask the
  * reason and offer a negotiated plan; from 16 days a qualified agency; from 61 days a lawyer's letter.
+ * Script ids name templates of the compliance library (SCRIPT_LIBRARY).
  */
 export const DEFAULT_STRATEGY: CollectionStrategy = {
   id: 'default',
@@ -50,7 +51,7 @@ export const DEFAULT_STRATEGY: CollectionStrategy = {
       minDpd: 1,
       maxDpd: 3,
       owner: 'lender',
-      actions: [{ channel: 'sms', scriptId: 'sms.reminder', minute: 600 }],
+      actions: [{ channel: 'sms', scriptId: 'early-sms', minute: 600 }],
     },
     {
       id: 'negotiation',
@@ -59,10 +60,10 @@ export const DEFAULT_STRATEGY: CollectionStrategy = {
       maxDpd: 15,
       owner: 'lender',
       actions: [
-        { channel: 'sms', scriptId: 'sms.overdue-notice', minute: 570, everyDays: 3 },
+        { channel: 'sms', scriptId: 'early-sms', minute: 570, everyDays: 3 },
         {
           channel: 'call',
-          scriptId: 'call.ask-reason-offer-plan',
+          scriptId: 'early-call',
           minute: 840,
           callKind: 'interactive',
         },
@@ -77,11 +78,11 @@ export const DEFAULT_STRATEGY: CollectionStrategy = {
       actions: [
         {
           channel: 'call',
-          scriptId: 'call.agency-collection',
+          scriptId: 'early-call',
           minute: 660,
           callKind: 'interactive',
         },
-        { channel: 'sms', scriptId: 'sms.agency-notice', minute: 600, everyDays: 7 },
+        { channel: 'sms', scriptId: 'middle-sms', minute: 600, everyDays: 7 },
       ],
     },
     {
@@ -90,7 +91,7 @@ export const DEFAULT_STRATEGY: CollectionStrategy = {
       minDpd: 61,
       maxDpd: null,
       owner: 'legal',
-      actions: [{ channel: 'letter', scriptId: 'letter.lawyer', minute: 600, everyDays: 30 }],
+      actions: [{ channel: 'letter', scriptId: 'late-letter', minute: 600, everyDays: 30 }],
     },
   ],
 }

@@ -52,7 +52,7 @@ async function planned(service: ContactService, debtor = DEBTOR): Promise<Propos
 describe(ContactService.name, () => {
   it('should perform a gated SMS and give a receipt that verifies offline with the content', async () => {
     const { service, evidence, content, contacts } = memoryContactService()
-    const t = await service.gate(ORG, (await planned(service))[0].contact, 'sms.reminder')
+    const t = await service.gate(ORG, (await planned(service))[0].contact, 'early-sms')
     const r = await service.perform(
       ORG,
       t.id,
@@ -95,7 +95,7 @@ describe(ContactService.name, () => {
       at: '2026-03-02T23:30:00+08:00',
       tz: 'Asia/Shanghai',
     })
-    const denied = await service.gate(ORG, night, 'sms.reminder')
+    const denied = await service.gate(ORG, night, 'early-sms')
     assert.equal(denied.decision.decision, 'deny')
     await assert.rejects(service.perform(ORG, denied.id, '你好'), { code: 'CONTACT_DENIED' })
     const ok = await service.gate(
@@ -106,7 +106,7 @@ describe(ContactService.name, () => {
         at: '2026-03-02T10:00:00+08:00',
         epoch_ms: Date.parse('2026-03-02T10:00:00+08:00'),
       },
-      'sms.reminder',
+      'early-sms',
     )
     await service.perform(ORG, ok.id, '你好')
     await assert.rejects(service.perform(ORG, ok.id, '你好'), { code: 'TICKET_ALREADY_USED' })
@@ -129,7 +129,7 @@ describe(ContactService.name, () => {
         at: '2026-03-03T14:00:00+08:00',
         epoch_ms: Date.parse('2026-03-03T14:00:00+08:00'),
       },
-      'call.ask-reason-offer-plan',
+      'early-call',
     )
     assert.equal(again.decision.decision, 'deny')
     assert.ok(
@@ -168,7 +168,7 @@ describe(ContactService.name, () => {
     const t = await service.gate(
       ORG,
       { ...call.contact, id: 'ai-1', channel: 'ai_call' },
-      'call.ask-reason-offer-plan',
+      'early-call',
     )
     await service.perform(ORG, t.id, '您好，这里是智能语音助手。')
     assert.deepEqual(
@@ -181,7 +181,7 @@ describe(ContactService.name, () => {
     const t2 = await clean.service.gate(
       ORG,
       { ...call.contact, id: 'ai-2', channel: 'ai_call' },
-      'call.ask-reason-offer-plan',
+      'early-call',
     )
     await clean.service.perform(ORG, t2.id, '您好，这里是智能语音助手。')
     assert.deepEqual(
