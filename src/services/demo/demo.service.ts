@@ -17,6 +17,22 @@ export const DEMO_ORGS: readonly { name: string; kind: OrgKind; slug: string }[]
   { name: '互联网金融行业联盟', kind: 'consortium', slug: 'consortium' },
 ]
 
+/** Demo people's names, one per role (fictional). */
+const DEMO_NAMES: Readonly<Record<Role, string>> = {
+  admin: '王管理',
+  compliance_officer: '李合规',
+  collection_manager: '赵主管',
+  collector: '陈催收',
+  agency_manager: '周经理',
+  complaint_handler: '吴客诉',
+  moderator: '郑审核',
+  reviewer: '孙复核',
+  mediator: '钱调解',
+  library_operator: '冯运营',
+  member: '褚成员',
+  analyst: '卫分析',
+}
+
 /** A demo user's login. */
 export interface DemoLogin {
   readonly email: string
@@ -53,7 +69,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoLogin[]> {
       await ctx.identity.createUser({
         orgId: org.id,
         email,
-        name: `${o.name} ${role}`,
+        name: DEMO_NAMES[role],
         password: DEMO_PASSWORD,
         roles: [role],
       })
