@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { CHINA_CALENDAR } from '../calendar/index.ts'
-import { applyCaseCommand, openCase, DecisionRefusedError, type Actor, type CaseCommand, type CaseState } from './decision.ts' // prettier-ignore
+import {
+  applyCaseCommand,
+  openCase,
+  DecisionRefusedError,
+  type Actor,
+  type CaseCommand,
+  type CaseState,
+} from './decision.ts'
 
 const R1: Actor = { kind: 'person', id: 'r1', role: 'reviewer' }
 const R2: Actor = { kind: 'person', id: 'r2', role: 'reviewer' }
@@ -20,12 +27,21 @@ function run(cmds: CaseCommand[], s: CaseState = openCase('cp-1')) {
   return { s, events }
 }
 
-const refused = (code: string) => (e: unknown) => e instanceof DecisionRefusedError && e.code === code && /[\u4e00-\u9fff]/.test(e.zh) // prettier-ignore
+const refused = (code: string) => (e: unknown) =>
+  e instanceof DecisionRefusedError && e.code === code && /[\u4e00-\u9fff]/.test(e.zh)
 const T = '2025-09-30T10:00:00+08:00'
 
 describe(applyCaseCommand.name, () => {
   it('should decide substantiated and set the lender and appeal deadlines on working days', () => {
-    const { s, events } = run([{ type: 'decide', at: T, actor: R1, verdict: 'substantiated', reason: '通话记录显示每天 12 次' }]) // prettier-ignore
+    const { s, events } = run([
+      {
+        type: 'decide',
+        at: T,
+        actor: R1,
+        verdict: 'substantiated',
+        reason: '通话记录显示每天 12 次',
+      },
+    ])
     assert.equal(s.status, 'decided')
     // 5 working days after 09-30 skipping 10-01..08: 10-09, 10-10, 10-11 (make-up Sat), 10-13, 10-14.
     assert.equal(s.lenderResponseDue, '2025-10-15T00:00:00+08:00')
@@ -41,14 +57,24 @@ describe(applyCaseCommand.name, () => {
     ] as CaseCommand[]) {
       assert.throws(() => run([cmd]), refused('DECISION_NEEDS_PERSON'))
     }
-    const pending = run([{ type: 'decide', at: T, actor: R1, verdict: 'malicious', reason: '同一设备 30 个账户' }]).s // prettier-ignore
-    assert.throws(() => run([{ type: 'confirm_malicious', at: T, actor: BOT }], pending), refused('DECISION_NEEDS_PERSON')) // prettier-ignore
+    const pending = run([
+      { type: 'decide', at: T, actor: R1, verdict: 'malicious', reason: '同一设备 30 个账户' },
+    ]).s
+    assert.throws(
+      () => run([{ type: 'confirm_malicious', at: T, actor: BOT }], pending),
+      refused('DECISION_NEEDS_PERSON'),
+    )
   })
 
   it('should hold a malicious verdict until a second, different reviewer confirms', () => {
-    const { s: pending } = run([{ type: 'decide', at: T, actor: R1, verdict: 'malicious', reason: '模板批量投诉' }]) // prettier-ignore
+    const { s: pending } = run([
+      { type: 'decide', at: T, actor: R1, verdict: 'malicious', reason: '模板批量投诉' },
+    ])
     assert.equal(pending.status, 'pending_confirmation')
-    assert.throws(() => run([{ type: 'confirm_malicious', at: T, actor: R1 }], pending), refused('SECOND_REVIEWER_REQUIRED')) // prettier-ignore
+    assert.throws(
+      () => run([{ type: 'confirm_malicious', at: T, actor: R1 }], pending),
+      refused('SECOND_REVIEWER_REQUIRED'),
+    )
     const { s, events } = run([{ type: 'confirm_malicious', at: T, actor: R2 }], pending)
     assert.equal(s.status, 'decided')
     assert.deepEqual(s.decidedBy, ['r1', 'r2'])
@@ -81,13 +107,21 @@ describe(applyCaseCommand.name, () => {
     ])
   })
 
-  const decidedCase = () => run([{ type: 'decide', at: T, actor: R1, verdict: 'not_substantiated', reason: '无通话记录' }]).s // prettier-ignore
+  const decidedCase = () =>
+    run([{ type: 'decide', at: T, actor: R1, verdict: 'not_substantiated', reason: '无通话记录' }])
+      .s
 
   it('should let the complainant appeal once, decided by a different reviewer', () => {
     const { s, events } = run(
       [
         { type: 'appeal', at: '2025-10-21T23:59:59+08:00', actor: ME, reason: '我有录音' },
-        { type: 'decide_appeal', at: '2025-10-23T10:00:00+08:00', actor: R2, verdict: 'partly_substantiated', reason: '录音与证据日志一致' }, // prettier-ignore
+        {
+          type: 'decide_appeal',
+          at: '2025-10-23T10:00:00+08:00',
+          actor: R2,
+          verdict: 'partly_substantiated',
+          reason: '录音与证据日志一致',
+        },
       ],
       decidedCase(),
     )
@@ -101,14 +135,56 @@ describe(applyCaseCommand.name, () => {
   })
 
   const BAD: { desc: string; cmds: CaseCommand[]; code: string }[] = [
-    { desc: 'an appeal after the deadline', cmds: [{ type: 'appeal', at: '2025-10-22T00:00:00+08:00', actor: ME, reason: '补充' }], code: 'APPEAL_DEADLINE_PASSED' }, // prettier-ignore
-    { desc: 'a second appeal', cmds: [{ type: 'appeal', at: T, actor: ME, reason: '一' }, { type: 'decide_appeal', at: T, actor: R2, verdict: 'not_substantiated', reason: '维持' }, { type: 'appeal', at: T, actor: ME, reason: '二' }], code: 'APPEAL_ALREADY_USED' }, // prettier-ignore
-    { desc: 'an appeal decided by the first reviewer', cmds: [{ type: 'appeal', at: T, actor: ME, reason: '一' }, { type: 'decide_appeal', at: T, actor: R1, verdict: 'substantiated', reason: '改' }], code: 'APPEAL_NEEDS_DIFFERENT_REVIEWER' }, // prettier-ignore
-    { desc: 'an appeal worsened to malicious', cmds: [{ type: 'appeal', at: T, actor: ME, reason: '一' }, { type: 'decide_appeal', at: T, actor: R3, verdict: 'malicious', reason: '恶意' }], code: 'APPEAL_CANNOT_WORSEN' }, // prettier-ignore
-    { desc: 'an appeal by the lender', cmds: [{ type: 'appeal', at: T, actor: LENDER, reason: '不服' }], code: 'ROLE_NOT_ALLOWED' }, // prettier-ignore
-    { desc: 'a decision on a decided case', cmds: [{ type: 'decide', at: T, actor: R2, verdict: 'substantiated', reason: '改' }], code: 'INVALID_TRANSITION' }, // prettier-ignore
-    { desc: 'a lender response to a not-substantiated verdict', cmds: [{ type: 'lender_respond', at: T, actor: LENDER, text: '已整改' }], code: 'INVALID_TRANSITION' }, // prettier-ignore
-    { desc: 'a withdrawal after the decision', cmds: [{ type: 'withdraw', at: T, actor: ME }], code: 'INVALID_TRANSITION' }, // prettier-ignore
+    {
+      desc: 'an appeal after the deadline',
+      cmds: [{ type: 'appeal', at: '2025-10-22T00:00:00+08:00', actor: ME, reason: '补充' }],
+      code: 'APPEAL_DEADLINE_PASSED',
+    },
+    {
+      desc: 'a second appeal',
+      cmds: [
+        { type: 'appeal', at: T, actor: ME, reason: '一' },
+        { type: 'decide_appeal', at: T, actor: R2, verdict: 'not_substantiated', reason: '维持' },
+        { type: 'appeal', at: T, actor: ME, reason: '二' },
+      ],
+      code: 'APPEAL_ALREADY_USED',
+    },
+    {
+      desc: 'an appeal decided by the first reviewer',
+      cmds: [
+        { type: 'appeal', at: T, actor: ME, reason: '一' },
+        { type: 'decide_appeal', at: T, actor: R1, verdict: 'substantiated', reason: '改' },
+      ],
+      code: 'APPEAL_NEEDS_DIFFERENT_REVIEWER',
+    },
+    {
+      desc: 'an appeal worsened to malicious',
+      cmds: [
+        { type: 'appeal', at: T, actor: ME, reason: '一' },
+        { type: 'decide_appeal', at: T, actor: R3, verdict: 'malicious', reason: '恶意' },
+      ],
+      code: 'APPEAL_CANNOT_WORSEN',
+    },
+    {
+      desc: 'an appeal by the lender',
+      cmds: [{ type: 'appeal', at: T, actor: LENDER, reason: '不服' }],
+      code: 'ROLE_NOT_ALLOWED',
+    },
+    {
+      desc: 'a decision on a decided case',
+      cmds: [{ type: 'decide', at: T, actor: R2, verdict: 'substantiated', reason: '改' }],
+      code: 'INVALID_TRANSITION',
+    },
+    {
+      desc: 'a lender response to a not-substantiated verdict',
+      cmds: [{ type: 'lender_respond', at: T, actor: LENDER, text: '已整改' }],
+      code: 'INVALID_TRANSITION',
+    },
+    {
+      desc: 'a withdrawal after the decision',
+      cmds: [{ type: 'withdraw', at: T, actor: ME }],
+      code: 'INVALID_TRANSITION',
+    },
   ]
   for (const { desc, cmds, code } of BAD) {
     it(`should refuse ${desc} with ${code}`, () => {
@@ -117,17 +193,33 @@ describe(applyCaseCommand.name, () => {
   }
 
   it('should refuse a decision without a reason', () => {
-    assert.throws(() => run([{ type: 'decide', at: T, actor: R1, verdict: 'substantiated', reason: ' ' }]), refused('REASON_REQUIRED')) // prettier-ignore
+    assert.throws(
+      () => run([{ type: 'decide', at: T, actor: R1, verdict: 'substantiated', reason: ' ' }]),
+      refused('REASON_REQUIRED'),
+    )
   })
 
   it('should record a late lender response as late, once', () => {
     const s = run([
       { type: 'decide', at: T, actor: R1, verdict: 'substantiated', reason: '属实' },
     ]).s
-    const { s: after, events } = run([{ type: 'lender_respond', at: '2025-10-15T09:00:00+08:00', actor: LENDER, text: '已停止外呼并道歉' }], s) // prettier-ignore
+    const { s: after, events } = run(
+      [
+        {
+          type: 'lender_respond',
+          at: '2025-10-15T09:00:00+08:00',
+          actor: LENDER,
+          text: '已停止外呼并道歉',
+        },
+      ],
+      s,
+    )
     assert.equal(after.lenderResponse?.late, true)
     assert.equal(events[0].details.late, true)
-    assert.throws(() => run([{ type: 'lender_respond', at: T, actor: LENDER, text: '再次' }], after), refused('LENDER_ALREADY_RESPONDED')) // prettier-ignore
+    assert.throws(
+      () => run([{ type: 'lender_respond', at: T, actor: LENDER, text: '再次' }], after),
+      refused('LENDER_ALREADY_RESPONDED'),
+    )
   })
 
   it('should let the complainant withdraw while in review, closing an open pause', () => {

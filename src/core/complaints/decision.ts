@@ -1,11 +1,32 @@
-import { addWorkingDays, chinaDateOf, chinaStartOfDay, addCalendarDays, formatChinaInstant, parseInstant, type ClockPause, type WorkingDayCalendar } from '../calendar/index.ts' // prettier-ignore
+import {
+  addWorkingDays,
+  chinaDateOf,
+  chinaStartOfDay,
+  addCalendarDays,
+  formatChinaInstant,
+  parseInstant,
+  type ClockPause,
+  type WorkingDayCalendar,
+} from '../calendar/index.ts'
 import { DomainError } from '../shared/index.ts'
 
 /** A reviewer's verdict on a complaint; the machine only recommends, a person decides. */
-export type Verdict = 'substantiated' | 'partly_substantiated' | 'not_substantiated' | 'malicious' | 'referred_to_mediation' // prettier-ignore
+export type Verdict =
+  | 'substantiated'
+  | 'partly_substantiated'
+  | 'not_substantiated'
+  | 'malicious'
+  | 'referred_to_mediation'
 
 /** Where a complaint stands in review. */
-export type CaseStatus = 'in_review' | 'awaiting_complainant' | 'pending_confirmation' | 'decided' | 'appealed' | 'closed' | 'withdrawn' // prettier-ignore
+export type CaseStatus =
+  | 'in_review'
+  | 'awaiting_complainant'
+  | 'pending_confirmation'
+  | 'decided'
+  | 'appealed'
+  | 'closed'
+  | 'withdrawn'
 
 /** Who acts: a person in a role, or the system (which may never decide). */
 export interface Actor {
@@ -26,7 +47,12 @@ export interface CaseState {
   readonly appealDue?: string
   readonly lenderResponseDue?: string
   readonly lenderResponse?: { readonly at: string; readonly text: string; readonly late: boolean }
-  readonly appeal?: { readonly at: string; readonly reason: string; readonly firstVerdict: Verdict; readonly firstDeciders: readonly string[] } // prettier-ignore
+  readonly appeal?: {
+    readonly at: string
+    readonly reason: string
+    readonly firstVerdict: Verdict
+    readonly firstDeciders: readonly string[]
+  }
   readonly pauses: readonly ClockPause[]
 }
 
@@ -109,16 +135,28 @@ const refuse = (code: DecisionRefusal, zh: string, en: string): never => {
 
 function requireStatus(s: CaseState, cmd: CaseCommand, ...allowed: CaseStatus[]): void {
   if (!allowed.includes(s.status)) {
-    refuse('INVALID_TRANSITION', `当前状态“${s.status}”下不能执行“${cmd.type}”`, `cannot ${cmd.type} while the case is ${s.status}`) // prettier-ignore
+    refuse(
+      'INVALID_TRANSITION',
+      `当前状态“${s.status}”下不能执行“${cmd.type}”`,
+      `cannot ${cmd.type} while the case is ${s.status}`,
+    )
   }
 }
 
 function requireRole(cmd: CaseCommand, role: Actor['role']): void {
   if (role === 'reviewer' && cmd.actor.kind !== 'person') {
-    refuse('DECISION_NEEDS_PERSON', '结论必须由审核员本人作出，系统只能给出建议', 'a verdict needs a person: the system only recommends') // prettier-ignore
+    refuse(
+      'DECISION_NEEDS_PERSON',
+      '结论必须由审核员本人作出，系统只能给出建议',
+      'a verdict needs a person: the system only recommends',
+    )
   }
   if (cmd.actor.role !== role || !cmd.actor.id.trim()) {
-    refuse('ROLE_NOT_ALLOWED', `只有${{ reviewer: '审核员', complainant: '投诉人', lender: '被投诉机构', system: '系统' }[role]}可以执行此操作`, `only the ${role} may ${cmd.type}`) // prettier-ignore
+    refuse(
+      'ROLE_NOT_ALLOWED',
+      `只有${{ reviewer: '审核员', complainant: '投诉人', lender: '被投诉机构', system: '系统' }[role]}可以执行此操作`,
+      `only the ${role} may ${cmd.type}`,
+    )
   }
 }
 
@@ -135,7 +173,6 @@ function decided(
   calendar: WorkingDayCalendar,
   cfg: DecisionConfig,
 ): CaseState {
-  // prettier-ignore
   const lenderOwes = verdict === 'substantiated' || verdict === 'partly_substantiated'
   const { proposedBy: _p, ...rest } = s
   return {
@@ -179,7 +216,11 @@ export function applyCaseCommand(
     case 'info_received':
       requireStatus(s, cmd, 'awaiting_complainant')
       if (cmd.actor.role !== 'complainant') requireRole(cmd, 'reviewer')
-      next = { ...s, status: 'in_review', pauses: s.pauses.map((p) => (p.to === undefined ? { ...p, to: at } : p)) } // prettier-ignore
+      next = {
+        ...s,
+        status: 'in_review',
+        pauses: s.pauses.map((p) => (p.to === undefined ? { ...p, to: at } : p)),
+      }
       break
     case 'decide':
       requireRole(cmd, 'reviewer')
@@ -189,14 +230,24 @@ export function applyCaseCommand(
       details.reason = cmd.reason
       next =
         cmd.verdict === 'malicious'
-          ? { ...s, status: 'pending_confirmation', verdict: 'malicious', reason: cmd.reason, proposedBy: cmd.actor.id } // prettier-ignore
+          ? {
+              ...s,
+              status: 'pending_confirmation',
+              verdict: 'malicious',
+              reason: cmd.reason,
+              proposedBy: cmd.actor.id,
+            }
           : decided(s, cmd.verdict, [cmd.actor.id], at, cmd.reason, calendar, cfg)
       break
     case 'confirm_malicious':
       requireRole(cmd, 'reviewer')
       requireStatus(s, cmd, 'pending_confirmation')
       if (cmd.actor.id === s.proposedBy) {
-        refuse('SECOND_REVIEWER_REQUIRED', '恶意投诉须由另一名审核员确认，提出者本人不能确认', 'a malicious verdict must be confirmed by a different reviewer than the one who proposed it') // prettier-ignore
+        refuse(
+          'SECOND_REVIEWER_REQUIRED',
+          '恶意投诉须由另一名审核员确认，提出者本人不能确认',
+          'a malicious verdict must be confirmed by a different reviewer than the one who proposed it',
+        )
       }
       details.proposedBy = s.proposedBy ?? null
       next = decided(
@@ -221,14 +272,25 @@ export function applyCaseCommand(
     case 'withdraw':
       requireRole(cmd, 'complainant')
       requireStatus(s, cmd, 'in_review', 'awaiting_complainant', 'pending_confirmation')
-      next = { ...s, status: 'withdrawn', pauses: s.pauses.map((p) => (p.to === undefined ? { ...p, to: at } : p)) } // prettier-ignore
+      next = {
+        ...s,
+        status: 'withdrawn',
+        pauses: s.pauses.map((p) => (p.to === undefined ? { ...p, to: at } : p)),
+      }
       break
     case 'lender_respond': {
       requireRole(cmd, 'lender')
       requireStatus(s, cmd, 'decided', 'appealed', 'closed')
-      if (!s.lenderResponseDue) refuse('INVALID_TRANSITION', '该结论无需被投诉机构答复', 'this verdict asks no response of the lender') // prettier-ignore
-      if (s.lenderResponse)
-        {refuse('LENDER_ALREADY_RESPONDED', '被投诉机构已答复', 'the lender has already responded')}
+      if (!s.lenderResponseDue) {
+        refuse(
+          'INVALID_TRANSITION',
+          '该结论无需被投诉机构答复',
+          'this verdict asks no response of the lender',
+        )
+      }
+      if (s.lenderResponse) {
+        refuse('LENDER_ALREADY_RESPONDED', '被投诉机构已答复', 'the lender has already responded')
+      }
       requireReason(cmd.text)
       const late = atMs >= parseInstant(s.lenderResponseDue!)
       details.late = late
@@ -237,29 +299,46 @@ export function applyCaseCommand(
     }
     case 'appeal':
       requireRole(cmd, 'complainant')
-      if (s.appeal)
-        {refuse(
+      if (s.appeal) {
+        refuse(
           'APPEAL_ALREADY_USED',
           '每件投诉只能申请一次复核',
           'a complaint may be appealed once only',
-        )}
+        )
+      }
       requireStatus(s, cmd, 'decided')
       requireReason(cmd.reason)
       if (atMs >= parseInstant(s.appealDue!)) {
-        refuse('APPEAL_DEADLINE_PASSED', `复核申请期限已于 ${s.appealDue} 届满`, `the appeal deadline passed at ${s.appealDue}`) // prettier-ignore
+        refuse(
+          'APPEAL_DEADLINE_PASSED',
+          `复核申请期限已于 ${s.appealDue} 届满`,
+          `the appeal deadline passed at ${s.appealDue}`,
+        )
       }
       details.reason = cmd.reason
-      next = { ...s, status: 'appealed', appeal: { at, reason: cmd.reason, firstVerdict: s.verdict!, firstDeciders: s.decidedBy } } // prettier-ignore
+      next = {
+        ...s,
+        status: 'appealed',
+        appeal: { at, reason: cmd.reason, firstVerdict: s.verdict!, firstDeciders: s.decidedBy },
+      }
       break
     case 'decide_appeal':
       requireRole(cmd, 'reviewer')
       requireStatus(s, cmd, 'appealed')
       requireReason(cmd.reason)
       if (s.appeal!.firstDeciders.includes(cmd.actor.id)) {
-        refuse('APPEAL_NEEDS_DIFFERENT_REVIEWER', '复核须由未参与原结论的审核员作出', 'an appeal must be decided by a reviewer who took no part in the first verdict') // prettier-ignore
+        refuse(
+          'APPEAL_NEEDS_DIFFERENT_REVIEWER',
+          '复核须由未参与原结论的审核员作出',
+          'an appeal must be decided by a reviewer who took no part in the first verdict',
+        )
       }
       if (cmd.verdict === 'malicious' && s.appeal!.firstVerdict !== 'malicious') {
-        refuse('APPEAL_CANNOT_WORSEN', '复核不能把结论改为恶意投诉', 'an appeal cannot turn a verdict into malicious') // prettier-ignore
+        refuse(
+          'APPEAL_CANNOT_WORSEN',
+          '复核不能把结论改为恶意投诉',
+          'an appeal cannot turn a verdict into malicious',
+        )
       }
       details.verdict = cmd.verdict
       details.upheld = cmd.verdict === s.appeal!.firstVerdict
@@ -277,6 +356,14 @@ export function applyCaseCommand(
   const { kind, id, role } = cmd.actor
   return {
     state: next,
-    event: { type: cmd.type, complaintId: s.complaintId, at, actor: { kind, id, role }, from: s.status, to: next.status, details }, // prettier-ignore
+    event: {
+      type: cmd.type,
+      complaintId: s.complaintId,
+      at,
+      actor: { kind, id, role },
+      from: s.status,
+      to: next.status,
+      details,
+    },
   }
 }

@@ -118,10 +118,24 @@ function checkContact(
     .replace(/^\+?86/, '')
   const email = trimmed(c?.email).toLowerCase()
   if (!phone && !email) {
-    out.push(issue(['contact'], 'contact_missing', '请留下手机号或电子邮箱以便联系', 'Give a mobile number or an e-mail address')) // prettier-ignore
+    out.push(
+      issue(
+        ['contact'],
+        'contact_missing',
+        '请留下手机号或电子邮箱以便联系',
+        'Give a mobile number or an e-mail address',
+      ),
+    )
   }
   if (phone && !PHONE_RE.test(phone)) {
-    out.push(issue(['contact', 'phone'], 'phone_invalid', '手机号应为 11 位大陆手机号码', 'The mobile number must be an 11-digit mainland number')) // prettier-ignore
+    out.push(
+      issue(
+        ['contact', 'phone'],
+        'phone_invalid',
+        '手机号应为 11 位大陆手机号码',
+        'The mobile number must be an 11-digit mainland number',
+      ),
+    )
   }
   if (email && !EMAIL_RE.test(email)) {
     out.push(
@@ -140,11 +154,34 @@ function checkAgent(d: ComplaintDraft, out: IntakeIssue[]): CheckedComplaint['ag
   if (d.filedBy !== 'agent') return undefined
   const name = trimmed(d.agent?.name)
   const poa = d.agent?.powerOfAttorney
-  if (!name) out.push(issue(['agent', 'name'], 'agent_name_missing', '代理投诉须填写代理人姓名', "An agent's complaint must name the agent")) // prettier-ignore
+  if (!name) {
+    out.push(
+      issue(
+        ['agent', 'name'],
+        'agent_name_missing',
+        '代理投诉须填写代理人姓名',
+        "An agent's complaint must name the agent",
+      ),
+    )
+  }
   if (!poa?.fileSha256 || !SHA256_RE.test(poa.fileSha256)) {
-    out.push(issue(['agent', 'powerOfAttorney'], 'power_of_attorney_missing', '代理投诉须上传投诉人签署的授权委托书', "An agent must upload the complainant's signed power of attorney")) // prettier-ignore
+    out.push(
+      issue(
+        ['agent', 'powerOfAttorney'],
+        'power_of_attorney_missing',
+        '代理投诉须上传投诉人签署的授权委托书',
+        "An agent must upload the complainant's signed power of attorney",
+      ),
+    )
   } else if (poa.signed !== true) {
-    out.push(issue(['agent', 'powerOfAttorney', 'signed'], 'power_of_attorney_unsigned', '授权委托书须有投诉人签名', 'The power of attorney must be signed by the complainant')) // prettier-ignore
+    out.push(
+      issue(
+        ['agent', 'powerOfAttorney', 'signed'],
+        'power_of_attorney_unsigned',
+        '授权委托书须有投诉人签名',
+        'The power of attorney must be signed by the complainant',
+      ),
+    )
   }
   const id = trimmed(d.agent?.id)
   return { name, ...(id ? { id } : {}), powerOfAttorneySha256: poa?.fileSha256 ?? '' }
@@ -162,18 +199,46 @@ export function checkComplaintForm(
   const out: IntakeIssue[] = []
   const respondent = trimmed(draft.respondent)
   if (!respondent) {
-    out.push(issue(['respondent'], 'respondent_missing', '请填写投诉对象（被投诉的机构）', 'Name the respondent (the institution complained about)')) // prettier-ignore
+    out.push(
+      issue(
+        ['respondent'],
+        'respondent_missing',
+        '请填写投诉对象（被投诉的机构）',
+        'Name the respondent (the institution complained about)',
+      ),
+    )
   } else if (ctx.knownRespondents && !ctx.knownRespondents.has(respondent)) {
-    out.push(issue(['respondent'], 'respondent_unknown', `未找到投诉对象“${respondent}”，请从列表中选择`, `Unknown respondent “${respondent}”: pick one from the list`)) // prettier-ignore
+    out.push(
+      issue(
+        ['respondent'],
+        'respondent_unknown',
+        `未找到投诉对象“${respondent}”，请从列表中选择`,
+        `Unknown respondent “${respondent}”: pick one from the list`,
+      ),
+    )
   }
   const title = trimmed(draft.title)
   const problem = trimmed(draft.problem) || title
   if (!problem) {
-    out.push(issue(['problem'], 'cause_missing', '请填写投诉问题（如“暴力催收”“高额利息”）', 'State the cause (e.g. “暴力催收”, “高额利息”)')) // prettier-ignore
+    out.push(
+      issue(
+        ['problem'],
+        'cause_missing',
+        '请填写投诉问题（如“暴力催收”“高额利息”）',
+        'State the cause (e.g. “暴力催收”, “高额利息”)',
+      ),
+    )
   }
   const text = trimmed(draft.text)
   if ([...text].length < MIN_TEXT_CHARS) {
-    out.push(issue(['text'], 'text_too_short', `请描述事情经过（至少 ${MIN_TEXT_CHARS} 个字）`, `Describe what happened (at least ${MIN_TEXT_CHARS} characters)`)) // prettier-ignore
+    out.push(
+      issue(
+        ['text'],
+        'text_too_short',
+        `请描述事情经过（至少 ${MIN_TEXT_CHARS} 个字）`,
+        `Describe what happened (at least ${MIN_TEXT_CHARS} characters)`,
+      ),
+    )
   }
   const amountYuan = checkAmount(draft.amount, out)
   const contact = checkContact(draft.contact, out)
@@ -308,19 +373,35 @@ export function checkEvidenceUpload(
   }
   if (size > maxBytes) {
     const mb = (maxBytes / 1024 / 1024).toFixed(0)
-    return fail('upload_too_large', `文件“${upload.fileName}”超过 ${mb} MB 上限`, `File “${upload.fileName}” exceeds the ${mb} MB limit`) // prettier-ignore
+    return fail(
+      'upload_too_large',
+      `文件“${upload.fileName}”超过 ${mb} MB 上限`,
+      `File “${upload.fileName}” exceeds the ${mb} MB limit`,
+    )
   }
   const ext = /\.([a-z0-9]+)$/i.exec(upload.fileName)?.[1]?.toLowerCase() ?? ''
   const allowed = EXTENSIONS[ext]
   if (!allowed) {
-    return fail('upload_type_not_allowed', `不支持的文件类型“.${ext}”，请上传图片、录音、视频或 PDF`, `File type “.${ext}” is not accepted: upload an image, a recording, a video or a PDF`) // prettier-ignore
+    return fail(
+      'upload_type_not_allowed',
+      `不支持的文件类型“.${ext}”，请上传图片、录音、视频或 PDF`,
+      `File type “.${ext}” is not accepted: upload an image, a recording, a video or a PDF`,
+    )
   }
   const format = sniffEvidenceFormat(upload.bytes)
   if (format === undefined && looksExecutable(upload.bytes)) {
-    return fail('upload_disguised_script', `文件“${upload.fileName}”的内容是脚本或程序，不是证据文件`, `File “${upload.fileName}” contains a script or program, not evidence`) // prettier-ignore
+    return fail(
+      'upload_disguised_script',
+      `文件“${upload.fileName}”的内容是脚本或程序，不是证据文件`,
+      `File “${upload.fileName}” contains a script or program, not evidence`,
+    )
   }
   if (format === undefined || !allowed.includes(format)) {
-    return fail('upload_content_mismatch', `文件“${upload.fileName}”的内容与扩展名“.${ext}”不符${format ? `（实际为 ${format}）` : ''}`, `File “${upload.fileName}” does not contain what “.${ext}” says${format ? ` (it is ${format})` : ''}`) // prettier-ignore
+    return fail(
+      'upload_content_mismatch',
+      `文件“${upload.fileName}”的内容与扩展名“.${ext}”不符${format ? `（实际为 ${format}）` : ''}`,
+      `File “${upload.fileName}” does not contain what “.${ext}” says${format ? ` (it is ${format})` : ''}`,
+    )
   }
   return {
     ok: true,

@@ -100,12 +100,26 @@ export function scoreComplainant(events: readonly ScoreEvent[]): ComplainantScor
   for (const e of sorted) {
     const before = total()
     if (e.kind === 'signal') {
-      history.push({ at: e.at, complaintId: e.complaintId, delta: 0, scoreAfter: before, zh: `未经核实的信号“${e.signal}”：不扣分`, en: `unverified signal “${e.signal}”: no points lost` }) // prettier-ignore
+      history.push({
+        at: e.at,
+        complaintId: e.complaintId,
+        delta: 0,
+        scoreAfter: before,
+        zh: `未经核实的信号“${e.signal}”：不扣分`,
+        en: `unverified signal “${e.signal}”: no points lost`,
+      })
       continue
     }
     const name = OUTCOME_NAMES[e.outcome]
     if (!isVerifiedOutcome(e.outcome, e.decidedBy)) {
-      history.push({ at: e.at, complaintId: e.complaintId, delta: 0, scoreAfter: before, zh: `${name.zh}未经${e.outcome === 'malicious' ? '第二名审核员' : '审核员'}确认：不计分`, en: `${name.en} not confirmed by ${e.outcome === 'malicious' ? 'a second reviewer' : 'a person'}: not counted` }) // prettier-ignore
+      history.push({
+        at: e.at,
+        complaintId: e.complaintId,
+        delta: 0,
+        scoreAfter: before,
+        zh: `${name.zh}未经${e.outcome === 'malicious' ? '第二名审核员' : '审核员'}确认：不计分`,
+        en: `${name.en} not confirmed by ${e.outcome === 'malicious' ? 'a second reviewer' : 'a person'}: not counted`,
+      })
       continue
     }
     const replaced = latest.has(e.complaintId)

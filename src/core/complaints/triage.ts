@@ -73,17 +73,57 @@ export function triageComplaint(
 ): Triage {
   const r: TriageReason[] = []
   const add = (code: string, zh: string, en: string) => r.push({ code, zh, en })
-  if (input.priorComplaints > 0) add('repeat', `投诉人此前已有 ${input.priorComplaints} 件投诉`, `the complainant filed ${input.priorComplaints} earlier complaint(s)`) // prettier-ignore
-  if (input.linkedAccounts > 0) add('linked', `与 ${input.linkedAccounts} 个账户关联`, `linked to ${input.linkedAccounts} other account(s)`) // prettier-ignore
-  if ((input.templateSimilarity ?? 0) >= config.templateSimilarity) add('template', `与模板文本相似度 ${input.templateSimilarity!.toFixed(2)}`, `template similarity ${input.templateSimilarity!.toFixed(2)}`) // prettier-ignore
-  if (input.duplicateOf) add('duplicate', `24 小时内重复投诉（${input.duplicateOf}）`, `24-hour duplicate of ${input.duplicateOf}`) // prettier-ignore
-  if (input.allegations >= config.complexAllegations) add('complex_allegations', `涉及 ${input.allegations} 类行为或问题`, `${input.allegations} kinds of conduct or issues alleged`) // prettier-ignore
-  if (input.amountYuan > config.complexAmountYuan) add('large_amount', `涉诉金额 ${input.amountYuan} 元`, `disputed amount ${input.amountYuan} yuan`) // prettier-ignore
-  if (input.textChars > config.complexTextChars) add('long_text', `正文 ${input.textChars} 字`, `text of ${input.textChars} characters`) // prettier-ignore
-  if (input.bulkAgent)
-    {add('bulk_agent', '代理人代多人投诉', 'the agent files for many complainants')}
-  if (input.crossPlatform)
-    {add('cross_platform', '投诉后在其他机构借款', 'borrowed elsewhere after complaining')}
+  if (input.priorComplaints > 0) {
+    add(
+      'repeat',
+      `投诉人此前已有 ${input.priorComplaints} 件投诉`,
+      `the complainant filed ${input.priorComplaints} earlier complaint(s)`,
+    )
+  }
+  if (input.linkedAccounts > 0) {
+    add(
+      'linked',
+      `与 ${input.linkedAccounts} 个账户关联`,
+      `linked to ${input.linkedAccounts} other account(s)`,
+    )
+  }
+  if ((input.templateSimilarity ?? 0) >= config.templateSimilarity) {
+    add(
+      'template',
+      `与模板文本相似度 ${input.templateSimilarity!.toFixed(2)}`,
+      `template similarity ${input.templateSimilarity!.toFixed(2)}`,
+    )
+  }
+  if (input.duplicateOf) {
+    add(
+      'duplicate',
+      `24 小时内重复投诉（${input.duplicateOf}）`,
+      `24-hour duplicate of ${input.duplicateOf}`,
+    )
+  }
+  if (input.allegations >= config.complexAllegations) {
+    add(
+      'complex_allegations',
+      `涉及 ${input.allegations} 类行为或问题`,
+      `${input.allegations} kinds of conduct or issues alleged`,
+    )
+  }
+  if (input.amountYuan > config.complexAmountYuan) {
+    add(
+      'large_amount',
+      `涉诉金额 ${input.amountYuan} 元`,
+      `disputed amount ${input.amountYuan} yuan`,
+    )
+  }
+  if (input.textChars > config.complexTextChars) {
+    add('long_text', `正文 ${input.textChars} 字`, `text of ${input.textChars} characters`)
+  }
+  if (input.bulkAgent) {
+    add('bulk_agent', '代理人代多人投诉', 'the agent files for many complainants')
+  }
+  if (input.crossPlatform) {
+    add('cross_platform', '投诉后在其他机构借款', 'borrowed elsewhere after complaining')
+  }
   const lane: ReviewLane = r.length > 0 ? 'thorough' : 'fast'
   if (lane === 'fast') add('first_simple', '首次投诉且事实简单', 'a first and simple complaint')
   const days = lane === 'fast' ? config.fastLaneWorkingDays : config.thoroughLaneWorkingDays
