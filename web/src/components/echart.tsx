@@ -40,7 +40,10 @@ export function EChart({ option, ariaLabel, height = 320, renderer = 'svg' }: EC
   }, [renderer])
 
   useEffect(() => {
-    if (status === 'ready') chart.current?.setOption(option, { notMerge: true })
+    if (status !== 'ready') return
+    // Respect reduced motion (and make screenshots deterministic): no entry animation then.
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches
+    chart.current?.setOption(still ? { ...option, animation: false } : option, { notMerge: true })
   }, [option, status])
 
   return (

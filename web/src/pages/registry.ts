@@ -9,7 +9,7 @@ import type { PageEntry } from './page-types.ts'
 /** Every page of the console, in navigation order. */
 // prettier-ignore
 export const PAGES: readonly PageEntry[] = [
-  { id: 'home', path: '/', titleKey: 'nav.home', orgKinds: ORG_KINDS, roles: ROLES, load: () => import('./home/home-page.tsx') },
+  { id: 'home', path: '/', titleKey: 'nav.home', orgKinds: ORG_KINDS, roles: ROLES, section: 'nav.section.overview', load: () => import('./home/home-page.tsx') },
   { id: 'styleguide', path: '/styleguide', titleKey: 'styleguide.title', orgKinds: ORG_KINDS, roles: ROLES, nav: false, load: () => import('./styleguide/styleguide-page.tsx') },
   // Domain pages: append one entry per line below (keep the list in navigation order).
 ]

@@ -15,6 +15,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
 
   'nav.label': 'Main navigation',
   'nav.home': 'Dashboard',
+  'nav.section.overview': 'Overview',
   'nav.section.modules': 'Modules',
   'nav.section.admin': 'Administration',
   'nav.empty': 'No modules are available for your role yet',

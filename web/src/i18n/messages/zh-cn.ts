@@ -12,6 +12,7 @@ export const ZH_CN = {
 
   'nav.label': '主导航',
   'nav.home': '工作台',
+  'nav.section.overview': '概览',
   'nav.section.modules': '业务模块',
   'nav.section.admin': '系统管理',
   'nav.empty': '当前角色暂无可用模块',
