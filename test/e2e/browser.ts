@@ -68,6 +68,7 @@ export async function openPage(
     locale: options.locale ?? 'zh-CN',
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     timezoneId: 'Asia/Shanghai',
+    reducedMotion: 'reduce',
   })
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
