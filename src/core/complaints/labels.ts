@@ -46,6 +46,7 @@ export const CLAIM_KINDS = [
   'messages',
   'people_contacted',
   'days',
+  'overdue_days',
   'amount',
 ] as const
 

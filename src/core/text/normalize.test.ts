@@ -74,3 +74,10 @@ describe(parseChineseNumeral.name, () => {
       assert.equal(parseChineseNumeral(input), want))
   }
 })
+
+describe('normalizeText amounts', () => {
+  it('should keep 3.5万元 and rewrite 两万元', () => {
+    assert.equal(normalizeText('借了3.5万元').text, '借了3.5万元')
+    assert.equal(normalizeText('借了两万元').text, '借了20000元')
+  })
+})

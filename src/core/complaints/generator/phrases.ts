@@ -55,7 +55,7 @@ export const BEHAVIOR_PHRASES: Readonly<Record<Behavior, readonly string[]>> = {
     '冒充{auth}的人给我打电话',
     '自称是{auth}工作人员',
     '假冒{auth}发短信',
-    '冒充警察说要来抓我',
+    '冒充警察打电话给我',
   ],
   fabricated_legal_action: [
     '说已经起诉我了，马上立案',

@@ -1,0 +1,74 @@
+import type { ClaimKind } from '../labels.ts'
+
+/** A number the complaint states, on normalised text (offsets are the normalised text's). */
+export interface RawClaim {
+  readonly kind: ClaimKind
+  readonly value: number
+  /** The number was vague (二十多, 十几): the value is a lower bound. */
+  readonly approx: boolean
+  readonly start: number
+  readonly end: number
+}
+
+const N = '(\\d+(?:\\.\\d+)?)(\\+)?'
+const PER_DAY = '(?:每天|一天|1天|每日|天天|一日|1日)'
+const PATTERNS: readonly (readonly [ClaimKind, RegExp])[] = [
+  [
+    'calls_per_day',
+    new RegExp(
+      `${PER_DAY}(?:都|就|要|会)?(?:打|拨|来|接到)?了?(?:将近|近|至少|最少|足足|超过)?${N}(?:多)?(?:个|通|次|遍)(?!短信|信息|条)`,
+      'g',
+    ),
+  ],
+  ['calls_per_day', new RegExp(`${N}(?:个|通|次)(?:催收|骚扰)?(?:电话|来电)(?:一天|每天)`, 'g')],
+  [
+    'calls_total',
+    new RegExp(
+      `(?:打了|打|拨了|接到了?|来了)(?:将近|近|至少|超过)?${N}(?:个|通|次)(?:催收|骚扰)?(?:电话|来电)?|${N}(?:个|通)(?:催收|骚扰)?(?:电话|来电)`,
+      'g',
+    ),
+  ],
+  ['messages', new RegExp(`${N}条(?:催收|威胁|骚扰|恐吓)?(?:短信|信息|消息|微信)?`, 'g')],
+  [
+    'people_contacted',
+    new RegExp(`${N}(?:个|位|多个)?(?:人|联系人|亲友|朋友|同事|亲戚|家人|好友)`, 'g'),
+  ],
+  ['overdue_days', new RegExp(`逾期(?:了)?(?:将近|近|超过)?${N}天`, 'g')],
+  ['days', new RegExp(`(?:连续|持续|整整|接连|已经|长达)${N}天`, 'g')],
+  ['amount', new RegExp(`${N}(万)?(?:元|块)`, 'g')],
+]
+const PEOPLE_CONTEXT = /通讯录|联系|打给|打电话|群发|发给|骚扰|告诉|找/
+const MESSAGE_CONTEXT = /短信|信息|消息|微信/
+
+/**
+ * Finds the numbers a normalised complaint text states: calls per day and in all, messages,
+ * people contacted (only where contacting is said), days of harassment, days overdue, amounts.
+ */
+export function extractClaims(text: string): RawClaim[] {
+  const out: RawClaim[] = []
+  const taken: [number, number][] = []
+  for (const [kind, re] of PATTERNS) {
+    re.lastIndex = 0
+    for (const m of text.matchAll(re)) {
+      const start = m.index
+      const end = start + m[0].length
+      if (taken.some(([s, e]) => start < e && end > s)) continue
+      const digits = m[1] ?? m[3]
+      if (digits === undefined) continue
+      let value = Number(digits)
+      if (kind === 'amount' && m[3] === '万') value *= 10000
+      if (kind === 'messages') {
+        const around = text.slice(Math.max(0, start - 12), end + 4)
+        if (text[start - 1] === '第' || !MESSAGE_CONTEXT.test(around)) continue
+      }
+      if (kind === 'people_contacted') {
+        const clause = text.slice(Math.max(0, start - 12), end + 8)
+        if (value < 2 || !PEOPLE_CONTEXT.test(clause)) continue
+      }
+      const approx = (m[2] ?? m[4]) === '+'
+      out.push({ kind, value, approx, start, end })
+      taken.push([start, end])
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
+}

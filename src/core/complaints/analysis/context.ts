@@ -1,0 +1,48 @@
+/**
+ * How a trigger is meant, judged from the words before it in its clause: asserted, negated
+ * (没有骚扰我的家人), reported as a promise (客服说不会联系家人), feared or hypothetical (担心会爆通讯录),
+ * part of a request or a quoted rule (要求不要联系家人, 催收不得骚扰第三人), or threatened rather than
+ * done (说要上门, 不还就爆通讯录).
+ */
+export type TriggerMode = 'asserted' | 'negated' | 'hypothetical' | 'request' | 'threatened'
+
+// Words with a negation character that negate nothing (不停, 没完没了, 无法还款, 未经同意).
+const NOT_NEGATION =
+  /没完没了|没日没夜|不停|不断|不分昼夜|不间断|无数|无休止|无时无刻|毫无|无理|无耻|不管|不顾|不听|不还|没钱|没有钱|没有能力|无力|没办法|没法|无法|未经|不同意|不得不|不了|无关|没想到|不知道|不到|不接|没接|没还|未还|不上/g
+const NEGATION =
+  /没有|没|未|并未|从未|从没|不曾|不会|不再|无|并非|不是|不存在|否认|绝不|决不|并不|也不|谈不上|算不上/g
+const SCOPE_BREAK = /但|却|可是|而是|就|便|反而|结果|然后|还是|竟然|居然|直接/
+const HYPOTHETICAL =
+  /担心|害怕|怕|担忧|万一|会不会|是否|听说|据说|以免|防止|避免|以防|有没有|可能会/
+const REQUEST =
+  /要求|希望|请求|恳请|请|不要|别再|不准|不许|禁止|不得|不能|不应|不可以|应当|应该|停止|规定/
+const CONDITION = /(?:如果|要是|假如|若)?(?:再?不还|不还钱|不还款|不给钱|再不|否则|要不然|不然)/
+const INTENT =
+  /(?:要|会|将|准备|打算|马上|立刻|明天|今天|过几天|下周|周末|改天|迟早)(?:就|再|都|也)?(?:要|会)?(?:派人|带人)?(?:去|来|给|到|找)?$/
+
+/** How far back (in characters) a cue reaches. */
+const WINDOW = 10
+
+/**
+ * Judges the mode of a trigger from the clause text before it; `threatenable` says whether the
+ * trigger is an act that can be threatened instead of done (contacting people, visiting).
+ */
+export function triggerMode(before: string, threatenable: boolean): TriggerMode {
+  const raw = before.slice(-WINDOW)
+  const near = raw.replace(NOT_NEGATION, (w) => '_'.repeat(w.length))
+  if (HYPOTHETICAL.test(near)) return 'hypothetical'
+  let negEnd = -1
+  for (const m of near.matchAll(NEGATION)) negEnd = m.index + m[0].length
+  if (negEnd >= 0 && !SCOPE_BREAK.test(near.slice(negEnd))) return 'negated'
+  if (threatenable && (CONDITION.test(raw) || INTENT.test(raw))) return 'threatened'
+  if (REQUEST.test(near.slice(-8))) return 'request'
+  return 'asserted'
+}
+
+const SELF_SUBJECT =
+  /(?:^|[^给向对骂让叫逼找跟和把被说诉帮替])我(?:已经|也|就|都|只好|只能|才|又|还|自己|主动|曾)?$/
+
+/** True when the words before an act make the complainant its subject (我联系了家人). */
+export function isSelfSubject(before: string): boolean {
+  return SELF_SUBJECT.test(before.slice(-6))
+}
