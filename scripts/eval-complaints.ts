@@ -90,6 +90,11 @@ evaluate(
   readCorpus(join(dir, 'dev.src.txt'), 'dev').map(toGold),
   verbose,
 )
+evaluate(
+  'second development corpus (hand-written, used for tuning)',
+  readCorpus(join(dir, 'dev2.src.txt'), 'dev2').map(toGold),
+  verbose,
+)
 // The held-out errors are never printed: looking at them would turn the part into tuning data.
 const held = evaluate(
   'held-out corpus (hand-written, never tuned on)',

@@ -18,7 +18,9 @@ const REQUEST =
   /要求|希望|请求|恳请|请|不要|别再|不准|不许|禁止|不得|不能|不应|不可以|应当|应该|停止|规定/
 const CONDITION = /(?:如果|要是|假如|若)?(?:再?不还|不还钱|不还款|不给钱|再不|否则|要不然|不然)/
 const INTENT =
-  /(?:要|会|将|准备|打算|马上|立刻|明天|今天|过几天|下周|周末|改天|迟早)(?:就|再|都|也)?(?:要|会)?(?:派人|带人)?(?:去|来|给|到|找)?$/
+  /(?:要|会|将|准备|打算|马上|立刻|明天|今天|过几天|下周|周末|改天|迟早)(?:就|再|都|也)?(?:要|会)?(?:派人|带人|把[^,。]{0,8})?(?:去|来|给|到|找)?$/
+// Speech that puts the rest of its clause under a threat (扬言下周派人去我家里找我父母).
+const THREAT_SCOPE = /扬言|威胁说|恐吓说|声称要|说要|说会|说再|下次|迟早/
 
 /** How far back (in characters) a cue reaches. */
 const WINDOW = 10
@@ -34,8 +36,10 @@ export function triggerMode(before: string, threatenable: boolean): TriggerMode 
   let negEnd = -1
   for (const m of near.matchAll(NEGATION)) negEnd = m.index + m[0].length
   if (negEnd >= 0 && !SCOPE_BREAK.test(near.slice(negEnd))) return 'negated'
-  if (threatenable && (CONDITION.test(raw) || INTENT.test(raw))) return 'threatened'
   if (REQUEST.test(near.slice(-8))) return 'request'
+  if (threatenable && (CONDITION.test(raw) || INTENT.test(raw) || THREAT_SCOPE.test(raw))) {
+    return 'threatened'
+  }
   return 'asserted'
 }
 

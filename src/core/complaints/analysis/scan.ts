@@ -44,8 +44,8 @@ export function scan(mapped: MappedText, re: RegExp, options: ScanOptions = {}):
     if (m[0].length === 0) continue
     const start = m.index
     const end = start + m[0].length
-    if (options.rejectIn?.test(m[0]) === true) continue
     const cs = clauseStart(text, start)
+    if (options.rejectIn?.test(text.slice(Math.max(cs, start - 8), end)) === true) continue
     const clause = text.slice(cs, clauseEnd(text, end))
     if (MARKETING.test(clause)) continue
     const before = text.slice(cs, start)

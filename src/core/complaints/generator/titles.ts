@@ -34,10 +34,11 @@ export function problemFor(rng: Rng, tagged: boolean, plan: BodyPlan): string {
 /** Writes a headline: the platform and the gist. */
 export function titleFor(rng: Rng, platform: string, tagged: boolean, plan: BodyPlan): string {
   if (tagged) {
-    return `${platform}${rng.pick(['暴力催收', '恶意催收', '催收骚扰', '违规催收，骚扰家人'])}`
+    const kin = plan.behaviors.includes('contacts_third_parties') ? ['违规催收，骚扰家人'] : []
+    return `${platform}${rng.pick(['暴力催收', '恶意催收', '催收骚扰', ...kin])}`
   }
   if (plan.behaviors.length > 0) {
-    return `${platform}${rng.pick(['催收骚扰', '频繁骚扰', '泄露我的隐私'])}`
+    return `${platform}${rng.pick(['催收骚扰', '频繁骚扰', '骚扰不断'])}`
   }
   const issue = plan.issues[0]
   return `${platform}${issue !== undefined ? (ISSUE_TAGS[issue] ?? '') : '无法协商还款'}`
