@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely'
 import type { DialectName } from '../dialects/index.ts'
 import * as m001 from './001-foundation.ts'
+import * as m002 from './002-evidence.ts'
 
 /** A migration step, given the dialect so it can pick column types. */
 export interface DialectMigration {
@@ -15,4 +16,5 @@ export interface DialectMigration {
 /** Every migration by name, in the order they run. */
 export const MIGRATIONS: Readonly<Record<string, DialectMigration>> = {
   '001-foundation': m001,
+  '002-evidence': m002,
 }
