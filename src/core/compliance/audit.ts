@@ -1,6 +1,6 @@
 import { ContactCounters } from './counters.ts'
 import type { CompiledPolicy, GateOptions } from './gate.ts'
-import { decide } from './gate.ts'
+import { decide, needsRollingCalls } from './gate.ts'
 import type { ContactRecord, Message, Verdict } from './types.ts'
 
 /** One violation: the contact, the rule and clause it broke, and the message. */
@@ -45,7 +45,7 @@ export const LENDER_SELF = '(lender)'
 export class Auditor {
   readonly #policy: CompiledPolicy
   readonly #options: GateOptions
-  readonly #counters = new ContactCounters()
+  readonly #counters: ContactCounters
   readonly #violations: Violation[] = []
   readonly #byRule: Record<string, number> = {}
   readonly #byCollector: Record<string, AuditCount> = {}
@@ -57,6 +57,7 @@ export class Auditor {
   constructor(policy: CompiledPolicy, options: GateOptions = {}) {
     this.#policy = policy
     this.#options = options
+    this.#counters = new ContactCounters({ rollingCalls: needsRollingCalls(policy) })
   }
 
   /** Audits one performed contact and then records it in the history; returns its violations. */

@@ -28,7 +28,12 @@ interface Sparse {
   unanswered: Map<string, number> | undefined
   refused: Set<string> | undefined
   thirdParty: Map<string, number> | undefined
-  persons: Map<string, { days: number[]; lastConversation: number }> | undefined
+  persons: Map<string, Person> | undefined
+}
+
+interface Person {
+  days: number[]
+  lastConversation: number
 }
 
 const EMPTY_SPARSE: Sparse = {
@@ -49,11 +54,17 @@ function isVoice(c: ContactRecord): boolean {
  * structure; `record` must be called in time order per debtor.
  */
 export class ContactCounters {
+  readonly #rolling: boolean
   #slots = new Map<string, number>()
   #day: Int32Array = new Int32Array(1024).fill(NONE)
   #interactive: Uint8Array = new Uint8Array(1024)
   #informative: Uint8Array = new Uint8Array(1024)
-  #sparse = new Map<number, Sparse>()
+  #sparse: (Sparse | undefined)[] = []
+
+  /** `rollingCalls: false` skips per-person call days (only the Reg F rules read them). */
+  constructor(options: { readonly rollingCalls?: boolean } = {}) {
+    this.#rolling = options.rollingCalls ?? true
+  }
 
   /** Number of debtors with history. */
   get size(): number {
@@ -81,8 +92,8 @@ export class ContactCounters {
   }
 
   #sparseFor(slot: number): Sparse {
-    let x = this.#sparse.get(slot)
-    if (x === undefined) this.#sparse.set(slot, (x = { ...EMPTY_SPARSE }))
+    let x = this.#sparse[slot]
+    if (x === undefined) this.#sparse[slot] = x = { ...EMPTY_SPARSE }
     return x
   }
 
@@ -126,7 +137,7 @@ export class ContactCounters {
         (x.thirdParty.get(contact.counterparty.id) ?? 0) + 1,
       )
     }
-    if (voice) {
+    if (voice && this.#rolling) {
       const x = this.#sparseFor(slot)
       x.persons ??= new Map()
       const key = `${contact.counterparty.id}\u0000${contact.debt_id}`
@@ -141,26 +152,66 @@ export class ContactCounters {
   /** A read-only view of one debtor's history (empty when the debtor is unknown). */
   history(debtorId: string): DebtorHistory {
     const slot = this.#slots.get(debtorId)
-    const dayArr = this.#day
-    const inter = this.#interactive
-    const info = this.#informative
-    const x = slot === undefined ? EMPTY_SPARSE : (this.#sparse.get(slot) ?? EMPTY_SPARSE)
-    const person = (id: string, debt: string) => x.persons?.get(`${id}\u0000${debt}`)
-    return {
-      interactive: (day) => (slot !== undefined && dayArr[slot] === day ? inter[slot] : 0),
-      informative: (day) => (slot !== undefined && dayArr[slot] === day ? info[slot] : 0),
-      unanswered: (day, to) => (x.unansweredDay === day ? (x.unanswered?.get(to) ?? 0) : 0),
-      refused: (id) => x.refused?.has(id) ?? false,
-      thirdPartyContacts: (id) => x.thirdParty?.get(id) ?? 0,
-      callsBetween: (id, debt, from, to) => {
-        let n = 0
-        for (const d of person(id, debt)?.days ?? []) if (d >= from && d <= to) n++
-        return n
-      },
-      lastConversation: (id, debt) => {
-        const p = person(id, debt)
-        return p === undefined || p.lastConversation === NONE ? undefined : p.lastConversation
-      },
+    if (slot === undefined) return new DebtorView(NONE, 0, 0, EMPTY_SPARSE)
+    const x = this.#sparse[slot] ?? EMPTY_SPARSE
+    return new DebtorView(this.#day[slot], this.#interactive[slot], this.#informative[slot], x)
+  }
+}
+
+/** A snapshot of one debtor's counters; a class (not closures) to keep the gate allocation-light. */
+class DebtorView implements DebtorHistory {
+  constructor(
+    private readonly day: number,
+    private readonly inter: number,
+    private readonly info: number,
+    private readonly x: Sparse,
+  ) {}
+
+  interactive(day: number): number {
+    return this.day === day ? this.inter : 0
+  }
+
+  informative(day: number): number {
+    return this.day === day ? this.info : 0
+  }
+
+  unanswered(day: number, to: string): number {
+    return this.x.unansweredDay === day ? (this.x.unanswered?.get(to) ?? 0) : 0
+  }
+
+  refused(id: string): boolean {
+    return this.x.refused?.has(id) ?? false
+  }
+
+  thirdPartyContacts(id: string): number {
+    return this.x.thirdParty?.get(id) ?? 0
+  }
+
+  #personKey = ''
+  #person: Person | undefined
+
+  #personFor(id: string, debt: string): Person | undefined {
+    const persons = this.x.persons
+    if (persons === undefined) return undefined
+    const key = `${id}\u0000${debt}`
+    if (key !== this.#personKey) {
+      this.#personKey = key
+      this.#person = persons.get(key)
     }
+    return this.#person
+  }
+
+  callsBetween(id: string, debt: string, from: number, to: number): number {
+    const p = this.#personFor(id, debt)
+    let n = 0
+    if (p !== undefined) {
+      for (const d of p.days) if (d >= from && d <= to) n++
+    }
+    return n
+  }
+
+  lastConversation(id: string, debt: string): number | undefined {
+    const p = this.#personFor(id, debt)
+    return p === undefined || p.lastConversation === NONE ? undefined : p.lastConversation
   }
 }

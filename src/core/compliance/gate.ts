@@ -3,7 +3,8 @@ import { checkContent } from './content/check-content.ts'
 import type { ContentOptions } from './content/check-content.ts'
 import type { ContactCounters, DebtorHistory } from './counters.ts'
 import { toLocal } from './local-time.ts'
-import type { Params, RuleContext, RuleDefinition, CollectorRegistry } from './rule.ts'
+import type { LocalTime } from './local-time.ts'
+import type { CollectorRegistry, Params, RuleContext, RuleDefinition } from './rule.ts'
 import type { PolicyPack, Severity } from './policy.ts'
 import { RULES } from './rules/index.ts'
 import type { ContactRecord, GateDecision, Message, RuleVerdict } from './types.ts'
@@ -15,7 +16,7 @@ interface CompiledRule {
   readonly params: Params
   readonly severity: Severity
   readonly clause: string
-  readonly deny: Message
+  readonly deny: { readonly zh: Template; readonly en: Template }
   readonly pass: RuleVerdict
   readonly na: RuleVerdict
 }
@@ -34,6 +35,13 @@ export interface GateOptions {
   readonly content?: ContentOptions
 }
 
+const ROLLING_RULES = new Set(['excess-calls-in-seven-days', 'call-after-conversation'])
+
+/** True when the policy reads per-person rolling call days (ContactCounters `rollingCalls`). */
+export function needsRollingCalls(policy: CompiledPolicy): boolean {
+  return policy.rules.some((r) => ROLLING_RULES.has(r.def.id))
+}
+
 /** Prepares a validated pack (validatePack / extendPolicy output) for the gate. */
 export function compilePolicy(pack: PolicyPack): CompiledPolicy {
   const rules = pack.rules.map((r): CompiledRule => {
@@ -46,7 +54,7 @@ export function compilePolicy(pack: PolicyPack): CompiledPolicy {
       params,
       severity: r.severity,
       clause: r.clause,
-      deny: r.messages.deny,
+      deny: { zh: splitTemplate(r.messages.deny.zh), en: splitTemplate(r.messages.deny.en) },
       pass: { ...base, verdict: 'pass', message: r.messages.pass },
       na: { ...base, verdict: 'not_applicable', message: NA_MESSAGE },
     }
@@ -54,8 +62,48 @@ export function compilePolicy(pack: PolicyPack): CompiledPolicy {
   return { id: pack.id, version: pack.version, pack, rules }
 }
 
-function fill(template: string, vars: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m))
+/** The context rules read; content findings are computed at most once, on demand. */
+class GateContext implements RuleContext {
+  readonly local: LocalTime
+  readonly collectors?: CollectorRegistry
+  #findings: readonly ContentFinding[] | undefined
+
+  constructor(
+    readonly contact: ContactRecord,
+    readonly history: DebtorHistory,
+    private readonly options: GateOptions,
+  ) {
+    this.local = toLocal(contact.epoch_ms, contact.tz)
+    if (options.collectors !== undefined) this.collectors = options.collectors
+  }
+
+  findings(): readonly ContentFinding[] {
+    if (this.#findings === undefined) {
+      const role = this.contact.counterparty.role
+      const audience = role === 'debtor' || role === 'guarantor' ? 'debtor' : 'third_party'
+      this.#findings = checkContent(this.contact.content ?? '', {
+        ...this.options.content,
+        audience,
+      })
+    }
+    return this.#findings
+  }
+}
+
+/** A message template split at its `{name}` placeholders: odd indices are names. */
+type Template = readonly string[]
+
+function splitTemplate(text: string): Template {
+  return text.split(/\{(\w+)\}/)
+}
+
+function fill(t: Template, vars: Readonly<Record<string, string | number>>): string {
+  let out = t[0]
+  for (let i = 1; i < t.length; i += 2) {
+    const k = t[i]
+    out += (k in vars ? String(vars[k]) : `{${k}}`) + t[i + 1]
+  }
+  return out
 }
 
 /**
@@ -68,19 +116,7 @@ export function decide(
   contact: ContactRecord,
   options: GateOptions = {},
 ): GateDecision {
-  let findings: readonly ContentFinding[] | undefined
-  const audience =
-    contact.counterparty.role === 'debtor' || contact.counterparty.role === 'guarantor'
-      ? 'debtor'
-      : 'third_party'
-  const ctx: RuleContext = {
-    contact,
-    local: toLocal(contact.epoch_ms, contact.tz),
-    history,
-    findings: () =>
-      (findings ??= checkContent(contact.content ?? '', { ...options.content, audience })),
-    ...(options.collectors ? { collectors: options.collectors } : {}),
-  }
+  const ctx = new GateContext(contact, history, options)
   let denied = false
   let review = false
   const rules: RuleVerdict[] = []

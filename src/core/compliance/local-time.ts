@@ -77,8 +77,13 @@ export function formatMinute(minute: number): string {
   return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`
 }
 
-/** Parses HH:MM into a minute of the day, or undefined when malformed. */
+const minutes = new Map<string, number | undefined>()
+
+/** Parses HH:MM into a minute of the day, or undefined when malformed (memoised). */
 export function parseMinute(hhmm: string): number | undefined {
+  if (minutes.has(hhmm)) return minutes.get(hhmm)
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm)
-  return m ? Number(m[1]) * 60 + Number(m[2]) : undefined
+  const v = m ? Number(m[1]) * 60 + Number(m[2]) : undefined
+  if (minutes.size < 10_000) minutes.set(hhmm, v)
+  return v
 }

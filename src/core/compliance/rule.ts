@@ -20,7 +20,7 @@ export interface RuleContext {
   readonly contact: ContactRecord
   readonly local: LocalTime
   readonly history: DebtorHistory
-  readonly findings: () => readonly ContentFinding[]
+  findings(): readonly ContentFinding[]
   readonly collectors?: CollectorRegistry
 }
 

@@ -6,6 +6,10 @@ import type { ContentCategory } from './finding.ts'
 // A hand-written syllable table for the characters the homophone rows use (stands in for pinyin-pro).
 const SOUNDS: Record<string, string> = {
   坐: 'zuo',
+  联: 'lian',
+  系: 'xi',
+  立: 'li',
+  案: 'an',
   座: 'zuo',
   做: 'zuo',
   牢: 'lao',
@@ -148,6 +152,10 @@ describe(checkContent.name, () => {
       assert.ok(got.every((f) => f.match === 'homophone'))
     })
   }
+
+  it('should not take one syllable for two (联系 is not 立案)', () => {
+    assert.deepEqual(checkContent('请联系我们', { pinyin }), [])
+  })
 
   it('should miss homophones without a pinyin function', () => {
     assert.deepEqual(checkContent('你要去座劳'), [])

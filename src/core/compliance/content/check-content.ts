@@ -106,11 +106,17 @@ function soundHits(
   for (const term of TERMS) {
     if (term.key.length < 2 || !CJK.test(term.key)) continue
     let sound = ''
-    for (const ch of term.key) sound += pinyin(ch) ?? ch
+    const cuts: number[] = []
+    for (const ch of term.key) {
+      sound += pinyin(ch) ?? ch
+      cuts.push(sound.length)
+    }
     for (let p = s.indexOf(sound); p >= 0; p = s.indexOf(sound, p + 1)) {
       const from = unitAt.get(p)
       const to = unitAt.get(p + sound.length)
       if (from === undefined || to === undefined) continue
+      // every syllable of the term must start and end on a character boundary (联 ≠ 立案)
+      if (cuts.some((c) => !unitAt.has(p + c))) continue
       if (norm.slice(from, to) === term.key) continue
       if (exact.some((h) => h.from === from && h.to === to && h.term.category === term.category)) {
         continue

@@ -1,0 +1,7 @@
+/**
+ * @module services/compliance: policy documents (shipped, files, stored versions), the gate and
+ * audit over raw contact records, and the content checker with the pinyin port.
+ */
+export * from './load-policy.ts'
+export * from './check.service.ts'
+export { pinyinOf } from './pinyin.ts'
