@@ -25,6 +25,27 @@ export const ROLES = [
 /** A role a user holds. */
 export type Role = (typeof ROLES)[number]
 
+/** The organisation kinds each role exists in (mirrors the server's table; a test compares them). */
+export const ROLE_ORG_KINDS: Readonly<Record<Role, readonly OrgKind[]>> = {
+  admin: ORG_KINDS,
+  compliance_officer: ['lender'],
+  collection_manager: ['lender'],
+  collector: ['lender', 'agency'],
+  agency_manager: ['agency'],
+  complaint_handler: ['lender'],
+  moderator: ['platform'],
+  reviewer: ['platform'],
+  mediator: ['mediator'],
+  library_operator: ['consortium'],
+  member: ['consortium'],
+  analyst: ORG_KINDS,
+}
+
+/** The roles a user of an organisation of this kind may hold, in ROLES order. */
+export function rolesForOrgKind(kind: string): Role[] {
+  return ROLES.filter((role) => (ROLE_ORG_KINDS[role] as readonly string[]).includes(kind))
+}
+
 /** The signed-in user, as `/api/v1/auth/me` and login answer it. */
 export interface SessionUser {
   id: string

@@ -11,5 +11,7 @@ import type { PageEntry } from './page-types.ts'
 export const PAGES: readonly PageEntry[] = [
   { id: 'home', path: '/', titleKey: 'nav.home', orgKinds: ORG_KINDS, roles: ROLES, section: 'nav.section.overview', load: () => import('./home/home-page.tsx') },
   { id: 'styleguide', path: '/styleguide', titleKey: 'styleguide.title', orgKinds: ORG_KINDS, roles: ROLES, nav: false, load: () => import('./styleguide/styleguide-page.tsx') },
+  { id: 'org.users', path: '/org/users', titleKey: 'org.users.title', orgKinds: ORG_KINDS, roles: ['admin'], section: 'nav.section.admin', load: () => import('./org/users-page.tsx') },
+  { id: 'org.tokens', path: '/org/tokens', titleKey: 'org.tokens.title', orgKinds: ORG_KINDS, roles: ROLES, section: 'nav.section.admin', load: () => import('./org/tokens-page.tsx') },
   // Domain pages: append one entry per line below (keep the list in navigation order).
 ]
