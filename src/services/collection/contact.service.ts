@@ -6,7 +6,7 @@ import {
   indexRefusals,
   withRefusals,
 } from '../../core/collection/index.ts'
-import type { Refusal, RefusalIndex } from '../../core/collection/index.ts'
+import type { ProposalGate, Refusal, RefusalIndex } from '../../core/collection/index.ts'
 import { ValidationError } from '../../core/shared/index.ts'
 import { checkContent, ContactCounters, decide } from '../../core/compliance/index.ts'
 import type {
@@ -48,6 +48,8 @@ export interface ContactServiceDeps {
   readonly collectors?: CollectorRegistry
   /** One AI call in this many goes to human review (default 10). */
   readonly aiSampleEvery?: number
+  /** Performed contacts to replay into the gate's counters when an organisation is first used. */
+  readonly history?: (orgId: string) => Promise<readonly ContactRecord[]>
 }
 
 /** What performing a contact produced, with the evidence receipt index. */
@@ -92,6 +94,36 @@ export class ContactService {
     let c = this.#counters.get(orgId)
     if (c === undefined) this.#counters.set(orgId, (c = new ContactCounters()))
     return c
+  }
+
+  readonly #hydrated = new Map<string, Promise<void>>()
+
+  async #ensureCounters(orgId: string): Promise<ContactCounters> {
+    let h = this.#hydrated.get(orgId)
+    if (h === undefined) {
+      const load = this.deps.history
+      h =
+        load === undefined
+          ? Promise.resolve()
+          : load(orgId).then((rs) => rs.forEach((r) => this.counters(orgId).record(r)))
+      this.#hydrated.set(orgId, h)
+    }
+    await h
+    return this.counters(orgId)
+  }
+
+  /** A synchronous gate over the organisation's current history, for the planner. */
+  async proposalGate(orgId: string): Promise<ProposalGate> {
+    const counters = await this.#ensureCounters(orgId)
+    const index = await this.#refusalIndex(orgId)
+    const opts = this.deps.collectors ? { collectors: this.deps.collectors } : {}
+    return (c) =>
+      decide(
+        this.deps.policy,
+        withRefusals(counters.history(c.debtor_id), index, c.channel),
+        c,
+        opts,
+      )
   }
 
   async #refusalIndex(orgId: string): Promise<RefusalIndex> {

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely'
 import type { DialectName } from '../dialects/index.ts'
 import * as m001 from './001-foundation.ts'
 import * as m002 from './002-evidence.ts'
+import * as m005 from './005-collection.ts'
 
 /** A migration step, given the dialect so it can pick column types. */
 export interface DialectMigration {
@@ -17,4 +18,5 @@ export interface DialectMigration {
 export const MIGRATIONS: Readonly<Record<string, DialectMigration>> = {
   '001-foundation': m001,
   '002-evidence': m002,
+  '005-collection': m005,
 }
