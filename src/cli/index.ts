@@ -6,9 +6,11 @@ import { Command, CommanderError } from 'commander'
 import { CliError } from './context.ts'
 import * as admin from './commands/admin.command.ts'
 import * as serve from './commands/serve.command.ts'
+import * as analyse from './commands/analyse.command.ts'
+import * as compliance from './commands/compliance.command.ts'
 
 /** The command modules, registered in this order. */
-const COMMANDS: readonly { register(program: Command): void }[] = [serve, admin]
+const COMMANDS: readonly { register(program: Command): void }[] = [serve, admin, analyse, compliance]
 
 /** Builds the command tree. */
 export function buildProgram(): Command {

@@ -26,6 +26,9 @@ export interface AnalyseProgress {
   readonly bytesRead: number
   readonly totalBytes: number
   readonly records: number
+  /** Progress in this phase's own unit (bytes while reading, records while merging), out of `total`. */
+  readonly done: number
+  readonly total: number
 }
 
 /** Options of {@link analyseComplaintFile}; all optional. */
@@ -120,11 +123,20 @@ export async function analyseComplaintFile(
     const records = feed(path, options, pipeline, stats, onFirst)
     let n = 0
     let last = -Infinity
+    let spilled = 0
     const source = sorted
       ? externalSort(
-          countRecords(records, (k) =>
-            progress({ phase: 'sort', bytesRead: stats.bytesRead, totalBytes, records: k }),
-          ),
+          countRecords(records, (k) => {
+            spilled = k
+            progress({
+              phase: 'sort',
+              bytesRead: stats.bytesRead,
+              totalBytes,
+              records: k,
+              done: stats.bytesRead,
+              total: totalBytes,
+            })
+          }),
           options.runSize,
         )
       : records
@@ -136,11 +148,15 @@ export async function analyseComplaintFile(
       last = Math.max(last, r.createdAt)
       pipeline.push(r)
       if ((++n & 8191) === 0) {
+        const done = sorted ? n : stats.bytesRead
+        const total = sorted ? Math.max(n, spilled) : totalBytes
         progress({
           phase: sorted ? 'merge' : 'read',
           bytesRead: stats.bytesRead,
           totalBytes,
           records: n,
+          done,
+          total,
         })
       }
     }
@@ -186,4 +202,5 @@ async function* countRecords(
     if ((++n & 8191) === 0) tick(n)
     yield r
   }
+  tick(n)
 }
