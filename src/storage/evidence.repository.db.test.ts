@@ -17,7 +17,7 @@ import {
 } from '../core/evidence/index.ts'
 import { naiveRoot } from '../core/evidence/testdata/naive-reference.ts'
 import { migrateToLatest, openDatabase, type Db } from './db.ts'
-import { EvidenceRepository } from './evidence.repository.ts'
+import { EvidenceRepository, nodesQuery } from './evidence.repository.ts'
 
 const NOW = '2026-03-02T09:00:00.000Z'
 const rows = (from: number, n: number) =>
@@ -82,6 +82,18 @@ for (const dialect of DIALECTS) {
       const nodes = await repo.getNodes('org_a', planNodes(plan))
       const proof = assembleProof(plan, (n) => nodes.get(nodeKey(n))!)
       assert.ok(verifyConsistency(13, 37, naiveRoot(leaves.slice(0, 13)), b.root, proof).ok)
+    })
+
+    it('should read proof nodes by primary key, never by scanning the log', async () => {
+      const q = nodesQuery(db.kysely, 'org_a', [
+        { level: 0, index: 5 },
+        { level: 3, index: 1 },
+      ]).compile()
+      const explain = dialect === 'sqlite' ? 'explain query plan ' : 'explain '
+      const plan = await db.kysely.executeQuery({ ...q, sql: explain + q.sql })
+      const text = JSON.stringify(plan.rows)
+      if (dialect === 'sqlite') assert.doesNotMatch(text, /SCAN/)
+      assert.match(text, /evidence_nodes_pk|PRIMARY KEY/)
     })
 
     it('should append all of a batch or none when one row fails', async () => {

@@ -2,7 +2,7 @@
  * The evidence log on SQL: one writer per log (PostgreSQL advisory lock, SQLite's single
  * writer), batches appended in one transaction, proofs read O(log n) stored subtree hashes.
  */
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import { CompactRange, hashLeaf, nodeKey, rangeNodes } from '../core/evidence/index.ts'
 import type { NodeId } from '../core/evidence/index.ts'
 import { withWriterLock, type DialectName } from './dialects/index.ts'
@@ -82,18 +82,15 @@ export class EvidenceRepository implements EvidenceStore {
     logId: string,
     entries: readonly NewEntry[],
     now: string,
+    signHead?: (head: { origin: string; size: number; root: Buffer }) => string,
   ): Promise<AppendResult> {
     return withWriterLock(this.db, this.dialect, `evidence:${logId}`, async (trx) => {
       // Writing first takes SQLite's write lock before the head is read (no stale read-then-write).
-      await trx
+      const head = await trx
         .updateTable('evidence_logs')
         .set({ updated_at: now })
         .where('id', '=', logId)
-        .execute()
-      const head = await trx
-        .selectFrom('evidence_logs')
-        .select(['size'])
-        .where('id', '=', logId)
+        .returning(['size', 'origin'])
         .executeTakeFirst()
       if (!head) throw new Error(`evidence log ${logId} does not exist`)
       const size = Number(head.size)
@@ -127,7 +124,15 @@ export class EvidenceRepository implements EvidenceStore {
         .set({ size: range.size, root })
         .where('id', '=', logId)
         .execute()
-      return { firstIndex: size, size: range.size, root }
+      // The checkpoint commits with the entries: an acknowledged append always has a signed head.
+      const checkpoint = signHead?.({ origin: head.origin, size: range.size, root })
+      if (checkpoint !== undefined) {
+        await trx
+          .insertInto('evidence_checkpoints')
+          .values({ log_id: logId, size: range.size, root, note: checkpoint, created_at: now })
+          .execute()
+      }
+      return { firstIndex: size, size: range.size, root, checkpoint }
     })
   }
 
@@ -297,6 +302,17 @@ function entryRowToEntry(row: Database['evidence_entries']): StoredEntry {
   }
 }
 
+/** Builds the node read: one primary-key lookup per node (an OR of equalities, see the test). */
+export function nodesQuery(db: Kysely<Database>, logId: string, ids: readonly NodeId[]) {
+  return db
+    .selectFrom('evidence_nodes')
+    .select(['level', 'idx', 'hash'])
+    .where('log_id', '=', logId)
+    .where((eb) =>
+      eb.or(ids.map((n) => eb.and([eb('level', '=', n.level), eb('idx', '=', n.index)]))),
+    )
+}
+
 async function readNodes(
   db: Kysely<Database>,
   logId: string,
@@ -304,13 +320,7 @@ async function readNodes(
 ): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>()
   if (ids.length === 0) return out
-  const pairs = sql.join(ids.map((n) => sql`(${n.level}, ${n.index})`))
-  const rows = await db
-    .selectFrom('evidence_nodes')
-    .select(['level', 'idx', 'hash'])
-    .where('log_id', '=', logId)
-    .where(sql<boolean>`(level, idx) in (${pairs})`)
-    .execute()
+  const rows = await nodesQuery(db, logId, ids).execute()
   for (const r of rows) out.set(nodeKey({ level: Number(r.level), index: Number(r.idx) }), r.hash)
   for (const n of ids) {
     if (!out.has(nodeKey(n))) throw new Error(`evidence log ${logId} lacks node ${nodeKey(n)}`)

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { floorPowerOfTwo, rangeNodes, splitPoint } from './tree-math.ts'
+import { floorPowerOfTwo, levelOf, rangeNodes, splitPoint } from './tree-math.ts'
 
 describe(splitPoint.name, () => {
   for (const { n, want } of [
@@ -36,4 +36,10 @@ describe(rangeNodes.name, () => {
       )
     })
   }
+})
+
+describe(levelOf.name, () => {
+  it('should give the exact exponent of every power of two up to 2^53', () => {
+    for (let l = 0; l <= 53; l++) assert.equal(levelOf(2 ** l), l)
+  })
 })

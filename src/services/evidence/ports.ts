@@ -31,6 +31,8 @@ export interface AppendResult {
   readonly firstIndex: number
   readonly size: number
   readonly root: Buffer
+  /** The signed checkpoint of the new head, when the append was asked to sign one. */
+  readonly checkpoint?: string
 }
 
 /** A stored signed checkpoint. */
@@ -47,7 +49,13 @@ export interface EvidenceStore {
     now: string,
   ): Promise<StoredLog>
   getLog(id: string): Promise<StoredLog | undefined>
-  appendBatch(logId: string, entries: readonly NewEntry[], now: string): Promise<AppendResult>
+  /** Appends atomically; `signHead` signs the new head inside the same transaction. */
+  appendBatch(
+    logId: string,
+    entries: readonly NewEntry[],
+    now: string,
+    signHead?: (head: { origin: string; size: number; root: Buffer }) => string,
+  ): Promise<AppendResult>
   getNodes(logId: string, ids: readonly NodeId[]): Promise<Map<string, Buffer>>
   getEntry(logId: string, index: number): Promise<StoredEntry | undefined>
   findByContact(logId: string, contactId: string): Promise<StoredEntry[]>
