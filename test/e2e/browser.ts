@@ -82,11 +82,15 @@ export async function openPage(
   return { context, page, problems }
 }
 
-/** Saves a full-page screenshot as test-output/e2e/<name>.png and returns its path. */
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+/** Saves a screenshot (full page unless `fullPage: false`) as test-output/e2e/<name>.png. */
+export async function saveScreenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   const path = join(SCREENSHOT_DIR, `${name}.png`)
-  await page.screenshot({ path, fullPage: true })
+  await page.screenshot({ path, fullPage: options.fullPage ?? true })
   return path
 }
 

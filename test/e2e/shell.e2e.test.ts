@@ -186,6 +186,11 @@ describe('console shell (Chromium)', { skip }, () => {
     await page.getByRole('link', { name: '返回工作台' }).click()
     await page.getByRole('heading', { level: 1, name: /您好/ }).waitFor()
     assert.equal(new URL(page.url()).pathname, '/')
+    // A phone-sized window: the navigation moves above the page, nothing overflows sideways.
+    await page.setViewportSize({ width: 390, height: 844 })
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - innerWidth')
+    assert.equal(overflow, 0)
+    await saveScreenshot(page, 'shell-zh-narrow')
     await context.close()
   })
 
@@ -208,7 +213,7 @@ describe('console shell (Chromium)', { skip }, () => {
     await saveScreenshot(page, 'styleguide-zh')
     await page.getByRole('button', { name: '打开对话框' }).click()
     await page.getByRole('dialog', { name: '对话框' }).waitFor()
-    await saveScreenshot(page, 'styleguide-modal-zh')
+    await saveScreenshot(page, 'styleguide-modal-zh', { fullPage: false })
     await page.keyboard.press('Escape')
     await page.getByRole('dialog').waitFor({ state: 'hidden' })
     await context.close()
