@@ -64,8 +64,9 @@ console.log(
 for (let i = 0; i < 1000; i++) {
   const k = pick(i, LEAVES)
   const leaf = tree.node({ level: 0, index: k })
-  if (!verifyInclusion(k, LEAVES, leaf, tree.inclusionProof(k), root).ok)
+  if (!verifyInclusion(k, LEAVES, leaf, tree.inclusionProof(k), root).ok) {
     throw new Error(`proof ${k} failed`)
+  }
 }
 
 // Receipt verification: one real entry at index 1234567 of the 10M tree.
@@ -82,8 +83,9 @@ const receipt = buildReceipt({
 const logKey = parseVerifierKey(formatVerifierKey(signer))
 const R = 5000
 t0 = process.hrtime.bigint()
-for (let i = 0; i < R; i++)
+for (let i = 0; i < R; i++) {
   if (!verifyReceipt(receipt, { logKey }).ok) throw new Error('receipt failed')
+}
 const receiptRate = R / secs(t0)
 const { publicKey, privateKey } = generateKeyPairSync('ed25519')
 const msg = Buffer.from('bench')
