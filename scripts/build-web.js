@@ -1,6 +1,6 @@
 // Builds the web console into web/dist with Vite, unless web/dist is newer than every source file
 // (so a second `npm start` does not rebuild). `--force` always builds. Exits non-zero on failure.
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -32,12 +32,51 @@ export function isUpToDate() {
   return statSync(index).mtimeMs > newestMtime(SOURCES.map((s) => join(web, s)))
 }
 
+const LOCK = join(web, '.build-lock')
+const STALE_LOCK_MS = 5 * 60_000
+
+// Two processes (parallel test files, or a test and `npm start`) must not build at once: Vite
+// empties web/dist first. mkdir is atomic, so the lock is a directory.
+async function withBuildLock(fn) {
+  const deadline = Date.now() + 2 * STALE_LOCK_MS
+  for (;;) {
+    try {
+      mkdirSync(LOCK)
+      break
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error
+      if (Date.now() - statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs > STALE_LOCK_MS) {
+        rmSync(LOCK, { recursive: true, force: true })
+      } else if (Date.now() > deadline) {
+        throw new Error(`web console: ${LOCK} is held too long; remove it if no build runs`)
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+  }
+  try {
+    return await fn()
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true })
+  }
+}
+
 /** Builds web/dist (or skips it when up to date, unless `force`); resolves to 'built' or 'skipped'. */
 export async function buildWeb({ force = false, quiet = false } = {}) {
   if (!force && isUpToDate()) {
     if (!quiet) console.log('web console: web/dist is up to date')
     return 'skipped'
   }
+  return withBuildLock(async () => {
+    // Another process may have built it while this one waited.
+    if (!force && isUpToDate()) {
+      if (!quiet) console.log('web console: built by another process meanwhile')
+      return 'skipped'
+    }
+    return runBuild(quiet)
+  })
+}
+
+async function runBuild(quiet) {
   const { build } = await import('vite')
   const started = Date.now()
   await build({
