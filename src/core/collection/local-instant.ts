@@ -3,7 +3,7 @@
  * its offset; offsets are memoised per zone and date (Intl is deterministic, not IO).
  */
 const formatters = new Map<string, Intl.DateTimeFormat>()
-const memo = new Map<string, number>()
+const memo = new Map<string, LocalInstant>()
 
 function offsetAt(tz: string, epochMs: number): number {
   let f = formatters.get(tz)
@@ -40,14 +40,15 @@ function pad(n: number): string {
 /** Returns the instant of `date` (YYYY-MM-DD) at `minute` of the day in zone `tz` (a known zone). */
 export function localInstant(date: string, minute: number, tz: string): LocalInstant {
   const key = `${tz}|${date}|${minute}`
-  let off = memo.get(key)
+  const hit = memo.get(key)
+  if (hit !== undefined) return hit
   const wall = Date.parse(`${date}T00:00:00Z`) + minute * 60_000
-  if (off === undefined) {
-    off = offsetAt(tz, wall - offsetAt(tz, wall) * 60_000)
-    memo.set(key, off)
-  }
+  const off = offsetAt(tz, wall - offsetAt(tz, wall) * 60_000)
   const sign = off < 0 ? '-' : '+'
   const abs = Math.abs(off)
   const iso = `${date}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  return { epochMs: wall - off * 60_000, iso }
+  const out = { epochMs: wall - off * 60_000, iso }
+  if (memo.size > 100_000) memo.clear()
+  memo.set(key, out)
+  return out
 }

@@ -111,8 +111,9 @@ export function planDebtor(d: PlanDebtor, ctx: PlanContext, sink: PlanSink): voi
     })
     return
   }
-  stage.actions.forEach((action, i) => {
-    if (!isDue(stage, action, d.dpd)) return
+  for (let i = 0; i < stage.actions.length; i++) {
+    const action = stage.actions[i]
+    if (!isDue(stage, action, d.dpd)) continue
     const target = chooseTarget(d, action, ctx.refusals)
     if (target === undefined) {
       sink.skipped({
@@ -122,7 +123,7 @@ export function planDebtor(d: PlanDebtor, ctx: PlanContext, sink: PlanSink): voi
         reason: 'no_contact_point',
         message: `没有来源合法、可联系的${action.channel}联系方式`,
       })
-      return
+      continue
     }
     const voiceOrVisit =
       action.channel === 'call' || action.channel === 'ai_call' || action.channel === 'visit'
@@ -135,7 +136,7 @@ export function planDebtor(d: PlanDebtor, ctx: PlanContext, sink: PlanSink): voi
         reason: 'no_collector',
         message: '没有已培训且在有效期内的催收员可分配',
       })
-      return
+      continue
     }
     const when = localInstant(ctx.date, action.minute, d.tz)
     const contact: ContactRecord = {
@@ -167,7 +168,7 @@ export function planDebtor(d: PlanDebtor, ctx: PlanContext, sink: PlanSink): voi
     if (decision.decision === 'allow') sink.planned(proposal)
     else if (decision.decision === 'deny') sink.denied(proposal)
     else sink.review(proposal)
-  })
+  }
 }
 
 /** The day's plan collected in arrays (for small portfolios; stream with planDebtor for large). */

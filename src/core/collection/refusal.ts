@@ -30,6 +30,35 @@ export function isRefused(index: RefusalIndex, counterpartyId: string, channel: 
   return s !== undefined && (s.has('all') || s.has(channel))
 }
 
+class RefusalOverlay implements DebtorHistory {
+  constructor(
+    private readonly base: DebtorHistory,
+    private readonly index: RefusalIndex,
+    private readonly channel: Channel,
+  ) {}
+  interactive(day: number): number {
+    return this.base.interactive(day)
+  }
+  informative(day: number): number {
+    return this.base.informative(day)
+  }
+  unanswered(day: number, to: string): number {
+    return this.base.unanswered(day, to)
+  }
+  refused(id: string): boolean {
+    return this.base.refused(id) || isRefused(this.index, id, this.channel)
+  }
+  thirdPartyContacts(id: string): number {
+    return this.base.thirdPartyContacts(id)
+  }
+  callsBetween(id: string, debt: string, from: number, to: number): number {
+    return this.base.callsBetween(id, debt, from, to)
+  }
+  lastConversation(id: string, debt: string): number | undefined {
+    return this.base.lastConversation(id, debt)
+  }
+}
+
 /**
  * Overlays recorded refusals on a debtor's contact history, so that the gate's refusal rule sees a
  * channel refusal for a contact on that channel exactly like a refusal made during a contact.
@@ -39,14 +68,5 @@ export function withRefusals(
   index: RefusalIndex,
   channel: Channel,
 ): DebtorHistory {
-  if (index.size === 0) return history
-  return {
-    interactive: (day) => history.interactive(day),
-    informative: (day) => history.informative(day),
-    unanswered: (day, to) => history.unanswered(day, to),
-    refused: (id) => history.refused(id) || isRefused(index, id, channel),
-    thirdPartyContacts: (id) => history.thirdPartyContacts(id),
-    callsBetween: (id, debt, from, to) => history.callsBetween(id, debt, from, to),
-    lastConversation: (id, debt) => history.lastConversation(id, debt),
-  }
+  return index.size === 0 ? history : new RefusalOverlay(history, index, channel)
 }
