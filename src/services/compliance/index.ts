@@ -5,3 +5,6 @@
 export * from './load-policy.ts'
 export * from './check.service.ts'
 export { pinyinOf } from './pinyin.ts'
+export { PolicyService } from './policy.service.ts'
+export type { PolicySummary, PolicyRef } from './policy.service.ts'
+export type { PolicyStore, StoredPolicy } from './ports.ts'

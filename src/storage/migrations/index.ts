@@ -6,7 +6,9 @@ import type { Kysely } from 'kysely'
 import type { DialectName } from '../dialects/index.ts'
 import * as m001 from './001-foundation.ts'
 import * as m002 from './002-evidence.ts'
+import * as m003 from './003-compliance.ts'
 import * as m005 from './005-collection.ts'
+import * as m006 from './006-complaint-desk.ts'
 
 /** A migration step, given the dialect so it can pick column types. */
 export interface DialectMigration {
@@ -18,5 +20,7 @@ export interface DialectMigration {
 export const MIGRATIONS: Readonly<Record<string, DialectMigration>> = {
   '001-foundation': m001,
   '002-evidence': m002,
+  '003-compliance': m003,
   '005-collection': m005,
+  '006-complaint-desk': m006,
 }
