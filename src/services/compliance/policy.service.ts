@@ -129,8 +129,9 @@ export class PolicyService {
   async remove(actor: Actor, id: string, version: string): Promise<void> {
     const s = await this.store.get(actor.orgId, id, version)
     if (!s) throw new NotFoundError('policy')
-    if (s.active)
+    if (s.active) {
       throw new ConflictError('the active version cannot be deleted; activate another first')
+    }
     await this.store.remove(actor.orgId, id, version)
   }
 
