@@ -67,7 +67,19 @@ const PATTERNS: readonly (readonly [PersonalDataKind, RegExp])[] = [
 /** Finds personal data in a text (folded to half-width by the caller); spans may overlap. */
 export function detectPersonalData(text: string): PersonalDataSpan[] {
   const out: PersonalDataSpan[] = []
+  const digits = /\d/.test(text)
+  const at = text.includes('@')
   for (const [kind, re] of PATTERNS) {
+    // Cheap gates: most complaints hold no digits, no e-mail, no address cue.
+    if (
+      kind === 'email'
+        ? !at
+        : kind === 'address'
+          ? !/住|地址|家在|户籍|现居|号/.test(text)
+          : !digits
+    ) {
+      continue
+    }
     re.lastIndex = 0
     for (const m of text.matchAll(re)) {
       let start = m.index

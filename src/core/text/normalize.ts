@@ -45,24 +45,35 @@ export function foldText(text: string): string {
     if (f !== c) changed = true
   }
   if (!changed) return text
-  let s = ''
-  for (let i = 0; i < out.length; i += 4096) {
-    s += String.fromCharCode(...out.subarray(i, i + 4096))
-  }
-  return s
+  return UTF16.decode(out)
 }
+
+const UTF16 = new TextDecoder('utf-16le')
 
 /** Converts traditional Chinese characters to simplified ones (length-preserving). */
 export function toSimplified(text: string): string {
   return foldText(text)
 }
 
-const CLAUSE_MARKS = new Set([...',;!?:。；！？：、\n'])
+const CLAUSE_MARKS = ',;!?:。；！？：、\n'
+let fillerTable: Uint8Array | undefined
+
+function fillers(): Uint8Array {
+  if (fillerTable !== undefined) return fillerTable
+  const t = new Uint8Array(65536)
+  const re = /[\p{L}\p{N}\p{M}]/u
+  for (let c = 0; c < 65536; c++) {
+    const ch = String.fromCharCode(c)
+    // Lone surrogates are halves of astral characters (emoji, rare ideographs): not fillers.
+    const surrogate = c >= 0xd800 && c <= 0xdfff
+    t[c] = surrogate || CLAUSE_MARKS.includes(ch) || re.test(ch) ? 0 : 1
+  }
+  fillerTable = t
+  return t
+}
 
 function isFiller(c: number): boolean {
-  const ch = String.fromCharCode(c)
-  if (CLAUSE_MARKS.has(ch)) return false
-  return !/[\p{L}\p{N}]/u.test(ch)
+  return fillers()[c] === 1
 }
 
 function isAsciiAlnum(c: number): boolean {

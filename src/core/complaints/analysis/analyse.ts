@@ -6,6 +6,7 @@ import { normalizeComplaintText } from '../normalize.ts'
 import { originalSpan } from '../../text/index.ts'
 import type { MappedText } from '../../text/index.ts'
 import { extractClaims } from './claims.ts'
+import type { TriggerMode } from './context.ts'
 import type { Hit } from './scan.ts'
 import { scan } from './scan.ts'
 import {
@@ -83,6 +84,9 @@ const SUBJECT_CHECKED = new Set<Behavior>([
   'visits',
   'sms_bombing',
 ])
+const ASSERTED: readonly TriggerMode[] = ['asserted']
+const ALLEGED: readonly TriggerMode[] = ['asserted', 'request']
+const MEANT: readonly TriggerMode[] = ['asserted', 'request', 'threatened']
 const CUSTOMER_SERVICE = /客服|人工|热线|95\d+|400/
 const WAIVED = /(?:减免|免除|免掉|免|退还|退)[^,。;!?]{0,6}$/
 
@@ -118,10 +122,13 @@ export function analyseComplaint(input: AnalysisInput): ComplaintAnalysis {
   for (const f of fields) {
     if (f.mapped.text.length === 0) continue
     const acts = f.field !== 'requests'
+    // A label already supported needs no second span: skip it (the scans dominate the cost).
     for (const [b, re] of acts ? BEHAVIOR_RES : []) {
+      if (labels.has(b)) continue
       const options = {
         threatenable: !NOT_THREATENABLE.has(b),
         checkSubject: SUBJECT_CHECKED.has(b),
+        stopAt: ASSERTED,
         ...(b === 'calls_excessive' ? { rejectIn: CUSTOMER_SERVICE } : {}),
       }
       for (const hit of scan(f.mapped, re, options)) {
@@ -130,6 +137,7 @@ export function analyseComplaint(input: AnalysisInput): ComplaintAnalysis {
       }
     }
     for (const [issue, re] of ISSUE_RES) {
+      if (labels.has(issue)) continue
       for (const hit of scan(f.mapped, re)) {
         if (hit.mode === 'negated') continue
         if (
@@ -142,17 +150,24 @@ export function analyseComplaint(input: AnalysisInput): ComplaintAnalysis {
       }
     }
     for (const [request, re] of REQUEST_RES) {
-      for (const hit of scan(f.mapped, re)) {
+      if (labels.has(request)) continue
+      for (const hit of scan(f.mapped, re, { stopAt: MEANT })) {
         if (hit.mode !== 'negated' && hit.mode !== 'hypothetical') add(request, f, hit)
       }
     }
-    for (const hit of scan(f.mapped, GENERIC_RE, { threatenable: false })) {
+    const generic = labels.has('alleges_abusive_collection')
+      ? []
+      : scan(f.mapped, GENERIC_RE, { stopAt: ALLEGED })
+    for (const hit of generic) {
       if (hit.mode === 'asserted' || hit.mode === 'request') {
         add('alleges_abusive_collection', f, hit)
       }
     }
     if (acts) {
-      for (const hit of scan(f.mapped, CONTACT_RE, { checkSubject: true })) {
+      const contact = labels.has('concrete_act')
+        ? []
+        : scan(f.mapped, CONTACT_RE, { checkSubject: true, stopAt: ASSERTED })
+      for (const hit of contact) {
         if (hit.mode === 'asserted') add('concrete_act', f, hit)
       }
       for (const c of extractClaims(f.mapped.text)) {

@@ -37,6 +37,16 @@ const PATTERNS: readonly (readonly [ClaimKind, RegExp])[] = [
   ['days', new RegExp(`(?:连续|持续|整整|接连|已经|长达)${N}天`, 'g')],
   ['amount', new RegExp(`${N}(万)?(?:元|块)`, 'g')],
 ]
+// A word each kind needs somewhere in the text: skips most patterns cheaply.
+const GATES: Readonly<Record<ClaimKind, RegExp>> = {
+  calls_per_day: /天|日/,
+  calls_total: /个|通|次/,
+  messages: /条/,
+  people_contacted: /人|友|事|戚/,
+  overdue_days: /逾期/,
+  days: /天/,
+  amount: /元|块/,
+}
 const PEOPLE_CONTEXT = /通讯录|联系|打给|打电话|群发|发给|骚扰|告诉|找/
 const MESSAGE_CONTEXT = /短信|信息|消息|微信/
 
@@ -47,7 +57,9 @@ const MESSAGE_CONTEXT = /短信|信息|消息|微信/
 export function extractClaims(text: string): RawClaim[] {
   const out: RawClaim[] = []
   const taken: [number, number][] = []
+  if (!/\d/.test(text)) return out
   for (const [kind, re] of PATTERNS) {
+    if (!GATES[kind].test(text)) continue
     re.lastIndex = 0
     for (const m of text.matchAll(re)) {
       const start = m.index

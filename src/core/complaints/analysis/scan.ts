@@ -9,23 +9,23 @@ export interface Hit {
   readonly mode: TriggerMode
 }
 
-const CLAUSE_END = /[,;!?:。；！？：\n]/
+const CLAUSE_MARKS = ',;!?:。；！？：\n'
+const IS_CLAUSE_MARK = new Uint8Array(65536)
+for (const ch of CLAUSE_MARKS) IS_CLAUSE_MARK[ch.charCodeAt(0)] = 1
 // Marketing and advertising messages are spam, not collection: their clauses allege nothing.
 const MARKETING = /营销|广告|推销|推广|办卡|邀请.{0,2}借款/
 
 /** Returns the start of the clause holding position `at`. */
 export function clauseStart(text: string, at: number): number {
-  for (let i = at - 1; i >= 0 && i >= at - 60; i--) {
-    if (CLAUSE_END.test(text[i] ?? '')) return i + 1
-  }
-  return Math.max(0, at - 60)
+  const stop = Math.max(0, at - 60)
+  for (let i = at - 1; i >= stop; i--) if (IS_CLAUSE_MARK[text.charCodeAt(i)] === 1) return i + 1
+  return stop
 }
 
 function clauseEnd(text: string, at: number): number {
-  for (let i = at; i < text.length && i < at + 60; i++) {
-    if (CLAUSE_END.test(text[i] ?? '')) return i
-  }
-  return Math.min(text.length, at + 60)
+  const stop = Math.min(text.length, at + 60)
+  for (let i = at; i < stop; i++) if (IS_CLAUSE_MARK[text.charCodeAt(i)] === 1) return i
+  return stop
 }
 
 /** Options of a scan: whether the act can be threatened, and whether the complainant may be its subject. */
@@ -33,6 +33,8 @@ export interface ScanOptions {
   readonly threatenable?: boolean
   readonly checkSubject?: boolean
   readonly rejectIn?: RegExp
+  /** Stop at the first hit in one of these modes (the caller needs no second one). */
+  readonly stopAt?: readonly TriggerMode[]
 }
 
 /** Finds the triggers of one compiled pattern (flag `g`) in a normalised text, with their modes. */
@@ -40,17 +42,21 @@ export function scan(mapped: MappedText, re: RegExp, options: ScanOptions = {}):
   const text = mapped.text
   const hits: Hit[] = []
   re.lastIndex = 0
-  for (const m of text.matchAll(re)) {
-    if (m[0].length === 0) continue
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++
+      continue
+    }
     const start = m.index
     const end = start + m[0].length
     const cs = clauseStart(text, start)
     if (options.rejectIn?.test(text.slice(Math.max(cs, start - 8), end)) === true) continue
-    const clause = text.slice(cs, clauseEnd(text, end))
-    if (MARKETING.test(clause)) continue
+    if (MARKETING.test(text.slice(cs, clauseEnd(text, end)))) continue
     const before = text.slice(cs, start)
     if (options.checkSubject === true && isSelfSubject(before)) continue
-    hits.push({ start, end, mode: triggerMode(before, options.threatenable === true) })
+    const mode = triggerMode(before, options.threatenable === true)
+    hits.push({ start, end, mode })
+    if (options.stopAt?.includes(mode) === true) break
   }
   return hits
 }

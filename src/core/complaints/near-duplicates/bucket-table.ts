@@ -1,0 +1,57 @@
+/**
+ * An open-addressing hash table from 32-bit LSH bucket keys to the newest item in the bucket;
+ * older items are chained through `next` (one slot per item and band), newest first.
+ */
+export class BucketTable {
+  private keys: Uint32Array
+  private heads: Int32Array
+  private used = 0
+
+  constructor(capacity = 1 << 12) {
+    this.keys = new Uint32Array(capacity)
+    this.heads = new Int32Array(capacity).fill(-1)
+  }
+
+  /** The number of distinct keys. */
+  get size(): number {
+    return this.used
+  }
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1
+    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask
+    while (this.heads[i] !== -1 && this.keys[i] !== key) i = (i + 1) & mask
+    return i
+  }
+
+  /** Returns the newest item of a bucket, or -1. */
+  head(key: number): number {
+    return this.heads[this.slot(key)] ?? -1
+  }
+
+  /** Makes `item` the newest of its bucket and returns the previous newest (or -1). */
+  push(key: number, item: number): number {
+    if ((this.used + 1) * 2 > this.keys.length) this.grow()
+    const i = this.slot(key)
+    const prev = this.heads[i] ?? -1
+    if (prev === -1) this.used++
+    this.keys[i] = key
+    this.heads[i] = item
+    return prev
+  }
+
+  private grow(): void {
+    const keys = this.keys
+    const heads = this.heads
+    this.keys = new Uint32Array(keys.length * 2)
+    this.heads = new Int32Array(keys.length * 2).fill(-1)
+    for (let i = 0; i < keys.length; i++) {
+      const h = heads[i] ?? -1
+      if (h !== -1) {
+        const j = this.slot(keys[i] ?? 0)
+        this.keys[j] = keys[i] ?? 0
+        this.heads[j] = h
+      }
+    }
+  }
+}
