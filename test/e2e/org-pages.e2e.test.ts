@@ -118,4 +118,21 @@ describe('organisation pages (Chromium)', { skip }, () => {
     await context.close()
     assert.deepEqual(problems.errors, [])
   })
+
+  it('should return to the login form with a notice when the session ends', async () => {
+    const { context, page } = await openPage(browser)
+    await signIn(page, app.url, 'analyst@platform.demo')
+    await page.getByRole('heading', { level: 1, name: /您好/ }).waitFor()
+    // The browser loses the session cookie (as when it expires); the next API call answers 401.
+    await context.clearCookies()
+    await page.locator('nav.app-nav a[data-page-id="org.tokens"]').click()
+    await page.getByText('登录已失效，请重新登录。').waitFor()
+    await page.getByRole('heading', { name: '登录公道控制台' }).waitFor()
+    // Signing in again opens the page that was asked for.
+    await page.getByLabel('电子邮箱').fill('analyst@platform.demo')
+    await page.getByLabel('密码').fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: '登录', exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: 'API 令牌' }).waitFor()
+    await context.close()
+  })
 })
