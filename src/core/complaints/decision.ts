@@ -71,7 +71,8 @@ export type CaseCommand = { readonly at: string; readonly actor: Actor } & (
 
 /** One recorded transition; every command that succeeds yields exactly one, for the evidence log. */
 export interface CaseEvent {
-  readonly type: CaseCommand['type']
+  /** The command applied, or `filed` for the complaint's arrival. */
+  readonly type: CaseCommand['type'] | 'filed'
   readonly complaintId: string
   readonly at: string
   readonly actor: {

@@ -102,6 +102,16 @@ describe(checkComplaintForm.name, () => {
     })
   }
 
+  it('should accept a missing contact only when told the platform checked it (imports)', () => {
+    const noContact = { ...GOOD, contact: {} }
+    assert.ok(checkComplaintForm(noContact, { ...KNOWN, requireContact: false }).ok)
+    const bad = checkComplaintForm(
+      { ...GOOD, contact: { phone: '123' } },
+      { requireContact: false },
+    )
+    assert.ok(!bad.ok && bad.issues[0].code === 'phone_invalid')
+  })
+
   it('should accept exactly 200,000 yuan', () => {
     assert.ok(checkComplaintForm({ ...GOOD, amount: 200_000 }, KNOWN).ok)
   })

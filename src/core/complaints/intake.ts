@@ -59,6 +59,8 @@ export interface CheckedComplaint {
 /** What the check needs to know besides the form: the respondents on record (absent means any name). */
 export interface IntakeContext {
   readonly knownRespondents?: ReadonlySet<string>
+  /** False for bulk imports from a platform whose export carries no contact (the platform checked it). */
+  readonly requireContact?: boolean
 }
 
 const PHONE_RE = /^1[3-9]\d{9}$/
@@ -241,7 +243,11 @@ export function checkComplaintForm(
     )
   }
   const amountYuan = checkAmount(draft.amount, out)
-  const contact = checkContact(draft.contact, out)
+  const contactIssues: IntakeIssue[] = []
+  const contact = checkContact(draft.contact, contactIssues)
+  out.push(
+    ...contactIssues.filter((i) => ctx.requireContact !== false || i.code !== 'contact_missing'),
+  )
   const agent = checkAgent(draft, out)
   if (out.length > 0) return { ok: false, issues: out }
   return {

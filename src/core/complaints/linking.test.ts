@@ -116,6 +116,18 @@ describe(findDuplicates24h.name, () => {
     )
   })
 
+  it('should keep the first given of two complaints made in the same instant', () => {
+    const at = '2025-03-01T10:00:00+08:00'
+    const r = findDuplicates24h([
+      { ...base, id: 'z-first', createdAt: at, complainantKey: 'k' },
+      { ...base, id: 'a-second', createdAt: at, complainantKey: 'k' },
+    ])
+    assert.deepEqual(
+      r.map((d) => [d.id, d.duplicateOf]),
+      [['a-second', 'z-first']],
+    )
+  })
+
   it('should fall back to the text when no complainant is known', () => {
     const r = findDuplicates24h([
       { ...base, id: 'x', createdAt: '2025-03-01T10:00:00+08:00' },

@@ -210,12 +210,12 @@ const DAY_MS = 86_400_000
 /**
  * Finds the report's 24-hour duplicates (REPORT.md §2 step 2): the same 投诉问题 and 投诉要求
  * within 24 hours of the kept complaint, from the same complainant whatever the respondent, or
- * with the same text where no complainant is known. Timestamps must be ISO 8601 with offsets.
+ * with the same text where no complainant is known. Timestamps must be ISO 8601 with offsets;
+ * items of the same instant are taken in the order given.
  */
 export function findDuplicates24h(items: readonly DuplicateCandidate[]): Duplicate[] {
-  const sorted = [...items].sort(
-    (x, y) => Date.parse(x.createdAt) - Date.parse(y.createdAt) || (x.id < y.id ? -1 : 1),
-  )
+  // A stable sort: complaints made in the same instant keep the order given (earlier filed first).
+  const sorted = [...items].sort((x, y) => Date.parse(x.createdAt) - Date.parse(y.createdAt))
   const kept = new Map<string, { id: string; at: number }>()
   const out: Duplicate[] = []
   for (const c of sorted) {

@@ -45,7 +45,7 @@ export const DEFAULT_TRIAGE_CONFIG: TriageConfig = {
   fastLaneWorkingDays: 1,
   thoroughLaneWorkingDays: 3,
   templateSimilarity: 0.8,
-  complexAllegations: 4,
+  complexAllegations: 5,
   complexAmountYuan: 50_000,
   complexTextChars: 1_500,
 }

@@ -1,0 +1,112 @@
+// `gongdao complaints import <file>`: bulk intake of complaint records (JSONL, CSV, XLSX) into a
+// platform's desk, through the same checks as the form and the API; rejected rows are listed.
+import { join } from 'node:path'
+import type { Command } from 'commander'
+import { DomainError } from '../../core/shared/index.ts'
+import { IntakeRejectedError } from '../../core/complaints/index.ts'
+import { ExactTemplateIndex, IntakeService } from '../../services/complaints/index.ts'
+import { FileContentStore } from '../../services/evidence/content-store.ts'
+import { BUILTIN_MAPPINGS, loadMapping, readComplaintBatches } from '../../services/files/index.ts'
+import { newId } from '../../services/ports.ts'
+import { ComplaintRepository } from '../../storage/complaints.repository.ts'
+import { CliError, withContext } from '../context.ts'
+
+interface ImportOptions {
+  org: string
+  mapping?: string
+  trustPlatformCheck?: boolean
+  maxErrors: string
+}
+
+/** Registers `complaints import`. */
+export function register(program: Command): void {
+  const complaints =
+    program.commands.find((c) => c.name() === 'complaints') ??
+    program.command('complaints').description('complaint desk and analysis')
+  complaints
+    .command('import <file>')
+    .description('import complaint records (JSONL, CSV, XLSX) into a platform’s review queue')
+    .requiredOption('--org <id or name>', 'the platform organisation receiving the complaints')
+    .option(
+      '--mapping <name or file>',
+      `column mapping (${Object.keys(BUILTIN_MAPPINGS).join(', ')}, or a JSON file)`,
+    )
+    .option(
+      '--trust-platform-check',
+      'accept rows without a contact (the source platform checked it)',
+    )
+    .option('--max-errors <n>', 'rejected rows to print', '20')
+    .action((file: string, opts: ImportOptions) =>
+      withContext(async (ctx) => {
+        const org = await ctx.db.kysely
+          .selectFrom('organizations')
+          .select(['id', 'kind'])
+          .where((eb) => eb.or([eb('id', '=', opts.org), eb('name', '=', opts.org)]))
+          .executeTakeFirst()
+        if (!org || (org.kind !== 'platform' && org.kind !== 'lender')) {
+          throw new CliError(`no platform or lender organisation “${opts.org}”`)
+        }
+        const intake = new IntakeService({
+          store: new ComplaintRepository(ctx.db.kysely, newId),
+          crypto: ctx.crypto,
+          clock: ctx.clock,
+          newId,
+          content: new FileContentStore(join(ctx.config.dataDir, 'complaint-files')),
+          templates: new ExactTemplateIndex(),
+        })
+        const mapping = opts.mapping ? await loadMapping(opts.mapping) : undefined
+        let accepted = 0
+        let rejected = 0
+        const maxErrors = Number(opts.maxErrors)
+        const report = (row: number, msg: string) => {
+          if (++rejected <= maxErrors) console.error(`row ${row}: ${msg}`)
+        }
+        for await (const batch of readComplaintBatches(file, mapping ? { mapping } : {})) {
+          for (const r of batch) {
+            if (!r.ok) {
+              report(r.row, r.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
+              continue
+            }
+            const rec = r.record
+            try {
+              await intake.file(org.id, {
+                source: 'import',
+                externalId: rec.id,
+                createdAt: new Date(rec.createdAt).toISOString(),
+                requireContact: opts.trustPlatformCheck !== true,
+                form: {
+                  respondent: rec.platform,
+                  title: rec.title,
+                  problem: rec.problem,
+                  text: rec.text,
+                  requests: rec.requests,
+                  ...(rec.amount !== null ? { amount: rec.amount } : {}),
+                  contact: rec.complainant?.phone ? { phone: rec.complainant.phone } : {},
+                },
+                complainant: {
+                  ...(rec.complainant?.account_id ? { accountId: rec.complainant.account_id } : {}),
+                  ...(rec.complainant?.device_id ? { deviceId: rec.complainant.device_id } : {}),
+                  ...(rec.complainant?.id_number ? { idNumber: rec.complainant.id_number } : {}),
+                },
+              })
+              accepted++
+            } catch (error) {
+              if (error instanceof IntakeRejectedError) {
+                report(
+                  r.row,
+                  error.issues.map((i) => `${i.path.join('.')}: ${i.zh} / ${i.en}`).join('; '),
+                )
+              } else if (error instanceof DomainError) {
+                report(r.row, error.message)
+              } else {
+                throw error
+              }
+            }
+          }
+        }
+        if (rejected > maxErrors) console.error(`… and ${rejected - maxErrors} more rejected rows`)
+        console.log(`accepted ${accepted}, rejected ${rejected}`)
+        if (accepted === 0 && rejected > 0) process.exitCode = 2
+      }),
+    )
+}

@@ -1,0 +1,323 @@
+/**
+ * Complaint intake: the format check, evidence uploads stored by hash, analysis, linking, the
+ * complainant score and triage into the queue, stored with personal data encrypted.
+ */
+import { formatChinaInstant } from '../../core/calendar/index.ts'
+import {
+  analyseComplaint,
+  assignReviewer,
+  checkComplaintForm,
+  checkEvidenceUpload,
+  findDuplicates24h,
+  ipRangeOf,
+  IntakeRejectedError,
+  linkAccounts,
+  openCase,
+  scoreComplainant,
+  triageComplaint,
+  type AccountSignals,
+  type CheckedUpload,
+  type ComplaintDraft,
+  type IntakeIssue,
+  type ScoreEvent,
+  type CaseState,
+} from '../../core/complaints/index.ts'
+import { hashSecret, newAccessToken, calendarOf, settingsOf, type DeskDeps } from './desk-deps.ts'
+import type { StoredComplaint, StoredFile } from './ports.ts'
+
+/** Identifiers that come with a complaint besides the form (all optional, never stored in clear). */
+export interface ComplainantSignals {
+  readonly accountId?: string
+  readonly deviceId?: string
+  readonly ip?: string
+  readonly idNumber?: string
+  readonly paymentAccount?: string
+}
+
+/** One complaint to take in. */
+export interface IntakeRequest {
+  readonly form: ComplaintDraft
+  readonly source: StoredComplaint['source']
+  readonly externalId?: string
+  readonly complainant?: ComplainantSignals
+  readonly files?: readonly { readonly fileName: string; readonly bytes: Uint8Array }[]
+  /** When the complaint was made (imports); now when absent. */
+  readonly createdAt?: string
+  /** Imports only: false accepts rows without a contact (the source platform checked it). */
+  readonly requireContact?: boolean
+}
+
+/** What intake answers: where the complaint went and why. */
+export interface IntakeResult {
+  readonly id: string
+  readonly accessToken: string
+  readonly lane: string
+  readonly priority: string
+  readonly dueAt: string | null
+  readonly assignedTo: string | null
+  readonly reasons: readonly { code: string; zh: string; en: string }[]
+  readonly duplicateOf: string | null
+  readonly linkedAccounts: number
+}
+
+/** The outcomes a person decided on a complainant's earlier complaints, for the score. */
+export function scoreEventsOf(complaints: readonly StoredComplaint[]): ScoreEvent[] {
+  const out: ScoreEvent[] = []
+  for (const c of complaints) {
+    const s = c.state as CaseState
+    if ((s.status === 'decided' || s.status === 'closed') && s.verdict && s.decidedAt) {
+      out.push({
+        kind: 'outcome',
+        complaintId: c.id,
+        at: s.decidedAt,
+        outcome: s.verdict,
+        decidedBy: s.decidedBy,
+      })
+    }
+    if (c.templateCluster && (c.templateSimilarity ?? 0) > 0) {
+      out.push({ kind: 'signal', complaintId: c.id, at: c.createdAt, signal: 'template' })
+    }
+  }
+  return out
+}
+
+function signalsOf(c: StoredComplaint): AccountSignals {
+  return {
+    accountId: c.complainantKey,
+    ...(c.phoneLookup ? { phoneHmac: c.phoneLookup } : {}),
+    ...(c.idNumberLookup ? { idNumberHmac: c.idNumberLookup } : {}),
+    ...(c.paymentLookup ? { paymentAccountHmacs: [c.paymentLookup] } : {}),
+    ...(c.deviceLookup ? { deviceIds: [c.deviceLookup] } : {}),
+    ...(c.ipRange ? { ips: [c.ipRange.replace(/\.0\/24$/, '.1')] } : {}),
+    ...(c.templateCluster ? { templateCluster: c.templateCluster } : {}),
+  }
+}
+
+/** Takes complaints in for one organisation (a platform or a lender's complaint team). */
+export class IntakeService {
+  private respondents?: { at: number; map: Map<string, string> }
+  private loads = new Map<string, { at: number; list: { id: string; openItems: number }[] }>()
+
+  constructor(private readonly d: DeskDeps) {}
+
+  private async knownRespondents(): Promise<Map<string, string>> {
+    const now = Date.now()
+    if (!this.respondents || now - this.respondents.at > 30_000) {
+      this.respondents = { at: now, map: await this.d.store.lenderOrgsByName() }
+    }
+    return this.respondents.map
+  }
+
+  private async reviewer(orgId: string, lane: 'fast' | 'thorough'): Promise<string | null> {
+    const now = Date.now()
+    let entry = this.loads.get(orgId)
+    if (!entry || now - entry.at > 10_000) {
+      entry = { at: now, list: await this.d.store.reviewerLoads(orgId) }
+      this.loads.set(orgId, entry)
+    }
+    const id = assignReviewer(entry.list, lane)
+    const r = entry.list.find((x) => x.id === id)
+    if (r) r.openItems++
+    return id ?? null
+  }
+
+  /** Checks, analyses, links, scores and queues one complaint; refuses bad input with every issue found. */
+  async file(orgId: string, req: IntakeRequest): Promise<IntakeResult> {
+    const { d } = this
+    const settings = settingsOf(d, orgId)
+    const known = await this.knownRespondents()
+    const checked = checkComplaintForm(req.form, {
+      knownRespondents: new Set(known.keys()),
+      requireContact: req.source !== 'import' || req.requireContact !== false,
+    })
+    const issues: IntakeIssue[] = checked.ok ? [] : [...checked.issues]
+    const uploads: CheckedUpload[] = []
+    for (const f of req.files ?? []) {
+      const u = checkEvidenceUpload(f, settings.maxUploadBytes)
+      if (u.ok) uploads.push(u.value)
+      else issues.push(...u.issues)
+    }
+    const poa = checked.ok ? checked.value.agent?.powerOfAttorneySha256 : undefined
+    if (poa && !uploads.some((u) => u.sha256 === poa)) {
+      issues.push({
+        path: ['agent', 'powerOfAttorney'],
+        code: 'power_of_attorney_not_uploaded',
+        zh: '授权委托书文件未随投诉上传',
+        en: 'the power of attorney file was not uploaded with the complaint',
+      })
+    }
+    if (!checked.ok || issues.length > 0) throw new IntakeRejectedError(issues)
+    const form = checked.value
+    const id = d.newId()
+    const createdAt = req.createdAt ?? d.clock.now().toISOString()
+    const { crypto } = d
+    const sig = req.complainant ?? {}
+    const phoneLookup = form.contact.phone ? crypto.lookup('phone', form.contact.phone) : null
+    const emailLookup = form.contact.email ? crypto.lookup('email', form.contact.email) : null
+    const deviceLookup = sig.deviceId ? crypto.lookup('name', `device:${sig.deviceId}`) : null
+    const paymentLookup = sig.paymentAccount ? crypto.lookup('bank_card', sig.paymentAccount) : null
+    const idNumberLookup = sig.idNumber ? crypto.lookup('id_number', sig.idNumber) : null
+    const complainantKey = phoneLookup ?? emailLookup ?? `acct:${sig.accountId ?? id}`
+    const ipRange = sig.ip ? (ipRangeOf(sig.ip) ?? null) : null
+    const analysis = analyseComplaint(form)
+    const template = d.templates.add(id, form.text)
+    const probe = {
+      phoneLookup,
+      idNumberLookup,
+      deviceLookup,
+      ipRange,
+      paymentLookup,
+      templateCluster: template.cluster,
+    }
+    const [history, sharing, agentCount] = await Promise.all([
+      d.store.byComplainant(orgId, complainantKey),
+      d.store.sharingSignals(orgId, probe, 200),
+      form.agent?.id ? d.store.agentComplainants(orgId, form.agent.id) : Promise.resolve(0),
+    ])
+    const templateSize =
+      template.match?.size ??
+      1 + sharing.filter((c) => c.templateCluster === template.cluster).length
+    const templateSimilarity = template.match?.similarity ?? (templateSize > 1 ? 1 : null)
+    const self: StoredComplaint = {
+      id,
+      orgId,
+      source: req.source,
+      externalId: req.externalId ?? null,
+      respondent: form.respondent,
+      respondentOrgId: known.get(form.respondent) ?? null,
+      title: form.title,
+      problem: form.problem,
+      requests: form.requests,
+      textEnc: crypto.encrypt(form.text, 'cd_complaints.text'),
+      maskedText: analysis.masked_text,
+      amountFen: Math.round(form.amountYuan * 100),
+      phoneEnc: form.contact.phone
+        ? crypto.encrypt(form.contact.phone, 'cd_complaints.phone')
+        : null,
+      phoneLookup,
+      emailEnc: form.contact.email
+        ? crypto.encrypt(form.contact.email, 'cd_complaints.email')
+        : null,
+      emailLookup,
+      idNumberLookup,
+      complainantKey,
+      accountId: sig.accountId ?? null,
+      deviceLookup,
+      ipRange,
+      paymentLookup,
+      filedBy: form.filedBy,
+      agentNameEnc: form.agent ? crypto.encrypt(form.agent.name, 'cd_complaints.agent_name') : null,
+      agentId: form.agent?.id ?? null,
+      poaSha256: form.agent?.powerOfAttorneySha256 ?? null,
+      templateCluster: template.cluster,
+      templateSimilarity: templateSize > 1 ? templateSimilarity : null,
+      analysis: {},
+      triage: {},
+      lane: 'fast',
+      priority: 'normal',
+      dueAt: null,
+      status: 'in_review',
+      verdict: null,
+      state: {},
+      assignedTo: null,
+      accessTokenHash: '',
+      createdAt,
+    }
+    const dup = findDuplicates24h(
+      [...history, self].map((c) => ({
+        id: c.id,
+        createdAt: c.createdAt,
+        problem: c.problem,
+        requests: c.requests,
+        text: c.maskedText,
+        complainantKey: c.complainantKey,
+      })),
+    ).find((x) => x.id === id)
+    const accounts = new Map<string, AccountSignals>()
+    for (const c of [...sharing, self]) accounts.set(c.complainantKey, signalsOf(c))
+    const { clusters, links } = linkAccounts([...accounts.values()])
+    const mine = clusters.find((c) => c.accounts.includes(complainantKey))
+    const score = scoreComplainant(scoreEventsOf(history))
+    const triage = triageComplaint(
+      {
+        receivedAt: formatChinaInstant(Date.parse(createdAt)),
+        priorComplaints: history.length,
+        linkedAccounts: mine ? mine.accounts.length - 1 : 0,
+        ...(templateSimilarity !== null && templateSize > 1 ? { templateSimilarity } : {}),
+        ...(dup ? { duplicateOf: dup.duplicateOf } : {}),
+        allegations: analysis.behaviors.length + analysis.issues.length,
+        amountYuan: form.amountYuan,
+        textChars: [...form.text].length,
+        bulkAgent: agentCount + 1 >= 5,
+        priority: score.priority,
+      },
+      calendarOf(d),
+      settings.triage,
+    )
+    const assignedTo = await this.reviewer(orgId, triage.lane)
+    const accessToken = newAccessToken()
+    const state = openCase(id)
+    const stored: StoredComplaint = {
+      ...self,
+      analysis: {
+        ...analysis,
+        duplicate: dup ?? null,
+        links: links.filter(
+          (l) =>
+            l.a === complainantKey ||
+            l.b === complainantKey ||
+            (mine?.accounts.includes(l.a) ?? false),
+        ),
+        cluster: mine ?? null,
+        score,
+        templateSize,
+      },
+      triage,
+      lane: triage.lane,
+      priority: triage.priority,
+      dueAt: triage.deadline.dueAt,
+      state,
+      assignedTo,
+      accessTokenHash: hashSecret(accessToken),
+    }
+    const files: StoredFile[] = []
+    for (const [i, u] of uploads.entries()) {
+      await d.content.put(req.files![i].bytes)
+      files.push({
+        id: d.newId(),
+        orgId,
+        complaintId: id,
+        sha256: u.sha256,
+        fileName: u.fileName,
+        format: u.format,
+        size: u.size,
+        createdAt,
+      })
+    }
+    await d.store.insert(stored, files, {
+      type: 'filed',
+      complaintId: id,
+      at: createdAt,
+      actor: { kind: 'system', id: 'intake', role: 'system' },
+      from: 'in_review',
+      to: 'in_review',
+      details: {
+        filed: true,
+        lane: triage.lane,
+        source: req.source,
+        duplicateOf: dup?.duplicateOf ?? null,
+      },
+    })
+    return {
+      id,
+      accessToken,
+      lane: triage.lane,
+      priority: triage.priority,
+      dueAt: triage.deadline.dueAt,
+      assignedTo,
+      reasons: triage.reasons,
+      duplicateOf: dup?.duplicateOf ?? null,
+      linkedAccounts: mine ? mine.accounts.length - 1 : 0,
+    }
+  }
+}

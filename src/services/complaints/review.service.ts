@@ -1,0 +1,285 @@
+/**
+ * The review desk: the queue with SLA timers, a complaint's page (analysis spans, linked
+ * accounts, reconciliation with the lender's records, history), and the decisions, each a
+ * transition of the core state machine recorded as an event.
+ */
+import {
+  CHINA_CALENDAR,
+  formatChinaInstant,
+  isOverdue,
+  workingDeadline,
+} from '../../core/calendar/index.ts'
+import {
+  applyCaseCommand,
+  matchUploadedEvidence,
+  reconcileClaims,
+  type Actor as CaseActor,
+  type CaseCommand,
+  type CaseEvent,
+  type CaseState,
+  type ComplaintAnalysis,
+  type ReconcileClaim,
+  type ReconcileRow,
+  type Triage,
+  type UploadMatch,
+} from '../../core/complaints/index.ts'
+import { NotFoundError, ForbiddenError } from '../../core/shared/index.ts'
+import type { Actor } from '../ports.ts'
+import { calendarOf, settingsOf, type DeskDeps } from './desk-deps.ts'
+import type { QueueFilter, StoredComplaint } from './ports.ts'
+
+/** A queue row with its SLA timer. */
+export interface QueueRow {
+  readonly id: string
+  readonly title: string
+  readonly respondent: string
+  readonly lane: string
+  readonly priority: string
+  readonly status: string
+  readonly assignedTo: string | null
+  readonly createdAt: string
+  readonly dueAt: string | null
+  readonly overdue: boolean
+  readonly remainingMs: number | null
+  readonly reasons: readonly { code: string; zh: string; en: string }[]
+}
+
+/** A command as the desk accepts it; the actor comes from the session. */
+export type DeskCommand =
+  Exclude<CaseCommand, 'at' | 'actor'> extends infer C
+    ? C extends CaseCommand
+      ? Omit<C, 'at' | 'actor'>
+      : never
+    : never
+
+const DAY_MS = 86_400_000
+
+/** Maps a session actor to the state machine's actor for a complaint. */
+export function caseActorOf(actor: Actor, c: StoredComplaint): CaseActor {
+  if (actor.orgId === c.orgId && actor.roles.some((r) => r === 'reviewer' || r === 'moderator')) {
+    return { kind: 'person', id: actor.userId, role: 'reviewer' }
+  }
+  if (
+    actor.orgId === c.respondentOrgId &&
+    actor.roles.some((r) => r === 'complaint_handler' || r === 'compliance_officer')
+  ) {
+    return { kind: 'person', id: actor.userId, role: 'lender' }
+  }
+  throw new ForbiddenError()
+}
+
+/** Recomputes the deadline of a case from its lane and pauses. */
+export function deadlineOf(d: DeskDeps, c: StoredComplaint, state: CaseState): string | null {
+  const s = settingsOf(d, c.orgId).triage
+  const days = c.lane === 'fast' ? s.fastLaneWorkingDays : s.thoroughLaneWorkingDays
+  if (
+    state.status !== 'in_review' &&
+    state.status !== 'awaiting_complainant' &&
+    state.status !== 'pending_confirmation' &&
+    state.status !== 'appealed'
+  ) {
+    return null
+  }
+  return workingDeadline(
+    calendarOf(d),
+    formatChinaInstant(Date.parse(c.createdAt)),
+    days,
+    state.pauses,
+  ).dueAt
+}
+
+/** The claims reconciliation checks, from the analysis: behaviours, with calls a day where stated. */
+export function claimsOf(a: ComplaintAnalysis): ReconcileClaim[] {
+  const perDay = a.claims.find((c) => c.kind === 'calls_per_day')
+  return a.behaviors.map((b) => {
+    const quote = a.evidence.find((e) => e.label === b)?.quote
+    return {
+      behavior: b,
+      ...(b === 'calls_excessive' && perDay ? { perDay: perDay.value } : {}),
+      ...(quote ? { quote } : {}),
+    }
+  })
+}
+
+/** Review queue, complaint pages and decisions for one deployment. */
+export class ReviewService {
+  constructor(private readonly d: DeskDeps) {}
+
+  private async mine(actor: Actor, id: string): Promise<StoredComplaint> {
+    const c = (await this.d.store.get(actor.orgId, id)) ?? (await this.d.store.getAnyOrg(id))
+    if (!c || (c.orgId !== actor.orgId && c.respondentOrgId !== actor.orgId)) {
+      throw new NotFoundError('complaint')
+    }
+    return c
+  }
+
+  /** The queue of the actor's organisation, overdue first, then priority, then deadline. */
+  async queue(actor: Actor, filter: QueueFilter = {}): Promise<QueueRow[]> {
+    const now = this.d.clock.now().toISOString()
+    const rows = await this.d.store.queue(actor.orgId, filter)
+    const rank = { high: 0, normal: 1, low: 2 } as Record<string, number>
+    return rows
+      .map((c) => {
+        const t = c.triage as Triage
+        const deadline = { dueAt: c.dueAt, dueDate: null, paused: c.dueAt === null, pausedMs: 0 }
+        return {
+          id: c.id,
+          title: c.title,
+          respondent: c.respondent,
+          lane: c.lane,
+          priority: c.priority,
+          status: c.status,
+          assignedTo: c.assignedTo,
+          createdAt: c.createdAt,
+          dueAt: c.dueAt,
+          overdue: isOverdue(deadline, now),
+          remainingMs: c.dueAt === null ? null : Date.parse(c.dueAt) - Date.parse(now),
+          reasons: t.reasons,
+        }
+      })
+      .sort(
+        (a, b) =>
+          Number(b.overdue) - Number(a.overdue) ||
+          (rank[a.priority] ?? 1) - (rank[b.priority] ?? 1) ||
+          (a.remainingMs ?? Infinity) - (b.remainingMs ?? Infinity),
+      )
+  }
+
+  /** Reconciles the complaint's claims with the lender's records and its uploads with their hashes. */
+  async reconcile(
+    c: StoredComplaint,
+  ): Promise<{ rows: ReconcileRow[]; uploads: UploadMatch[]; lenderOnSystem: boolean }> {
+    const a = c.analysis as ComplaintAnalysis
+    const files = await this.d.store.files(c.orgId, c.id)
+    if (!c.respondentOrgId || !c.phoneLookup) {
+      const rows = claimsOf(a).map((cl) => ({
+        ...cl,
+        status: 'no_records' as const,
+        zh: '被投诉机构不在系统内或无可匹配的手机号',
+        en: 'the lender is not on the system, or no phone to match',
+        evidenceIds: [],
+      }))
+      return {
+        rows,
+        uploads: matchUploadedEvidence(files, []),
+        lenderOnSystem: Boolean(c.respondentOrgId),
+      }
+    }
+    const to = new Date(Date.parse(c.createdAt) + DAY_MS).toISOString()
+    const from = new Date(Date.parse(c.createdAt) - 30 * DAY_MS).toISOString()
+    const contacts = await this.d.store.lenderContacts(c.respondentOrgId, c.phoneLookup, from, to)
+    const recorded = contacts.map((x) => ({
+      id: x.id,
+      evidenceId: `log#${x.evidenceIndex}`,
+      channel: x.channel as 'call',
+      at: x.at,
+      counterpartyRole: x.counterpartyRole as 'debtor',
+      contentChecked: x.hasTranscript,
+    }))
+    const log = contacts
+      .filter((x) => x.contentSha256)
+      .map((x) => ({ evidenceId: `log#${x.evidenceIndex}`, contentSha256: x.contentSha256! }))
+    return {
+      rows: reconcileClaims(claimsOf(a), recorded, [], { from, to }),
+      uploads: matchUploadedEvidence(files, log),
+      lenderOnSystem: true,
+    }
+  }
+
+  /** A complaint's page: masked text with analysis spans, links, score, triage, reconciliation, history. */
+  async detail(actor: Actor, id: string) {
+    const c = await this.mine(actor, id)
+    const [events, files, reconciliation] = await Promise.all([
+      this.d.store.events(c.orgId, c.id),
+      this.d.store.files(c.orgId, c.id),
+      this.reconcile(c),
+    ])
+    return {
+      id: c.id,
+      source: c.source,
+      respondent: c.respondent,
+      respondentOnSystem: c.respondentOrgId !== null,
+      title: c.title,
+      problem: c.problem,
+      requests: c.requests,
+      maskedText: c.maskedText,
+      amountYuan: c.amountFen / 100,
+      filedBy: c.filedBy,
+      createdAt: c.createdAt,
+      lane: c.lane,
+      priority: c.priority,
+      dueAt: c.dueAt,
+      status: c.status,
+      verdict: c.verdict,
+      assignedTo: c.assignedTo,
+      templateCluster: c.templateCluster,
+      templateSimilarity: c.templateSimilarity,
+      analysis: c.analysis,
+      triage: c.triage,
+      state: c.state,
+      events,
+      files,
+      reconciliation,
+    }
+  }
+
+  /** Applies a decision command for the actor and records the event; refusals are domain errors. */
+  async act(
+    actor: Actor,
+    id: string,
+    command: DeskCommand,
+  ): Promise<{ state: CaseState; event: CaseEvent }> {
+    const c = await this.mine(actor, id)
+    const at = formatChinaInstant(this.d.clock.now().getTime())
+    const cmd = { ...command, at, actor: caseActorOf(actor, c) } as CaseCommand
+    const r = applyCaseCommand(
+      c.state as CaseState,
+      cmd,
+      calendarOf(this.d) ?? CHINA_CALENDAR,
+      settingsOf(this.d, c.orgId).decision,
+    )
+    await this.d.store.updateCase(
+      c.orgId,
+      c.id,
+      {
+        state: r.state,
+        status: r.state.status,
+        verdict: r.state.verdict ?? null,
+        dueAt: deadlineOf(this.d, c, r.state),
+      },
+      r.event,
+    )
+    return r
+  }
+
+  /** Applies a complainant's command (appeal, withdraw, answer) on their own complaint. */
+  async actAsComplainant(
+    c: StoredComplaint,
+    command: DeskCommand,
+  ): Promise<{ state: CaseState; event: CaseEvent }> {
+    const at = formatChinaInstant(this.d.clock.now().getTime())
+    const cmd = {
+      ...command,
+      at,
+      actor: { kind: 'person', id: c.complainantKey.slice(0, 16), role: 'complainant' },
+    } as CaseCommand
+    const r = applyCaseCommand(
+      c.state as CaseState,
+      cmd,
+      calendarOf(this.d),
+      settingsOf(this.d, c.orgId).decision,
+    )
+    await this.d.store.updateCase(
+      c.orgId,
+      c.id,
+      {
+        state: r.state,
+        status: r.state.status,
+        verdict: r.state.verdict ?? null,
+        dueAt: deadlineOf(this.d, c, r.state),
+      },
+      r.event,
+    )
+    return r
+  }
+}

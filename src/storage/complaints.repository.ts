@@ -1,0 +1,508 @@
+/**
+ * The complaint desk repository: complaints, their events and files, verification codes and
+ * published cases. Every query names its organisation; the lender reads for reconciliation and
+ * transparency are the sharing rules of the complaint flow (DESIGN.md).
+ */
+import { sql, type Kysely } from 'kysely'
+import type { CaseEvent } from '../core/complaints/index.ts'
+import type {
+  ComplaintStore,
+  LenderContact,
+  LinkProbe,
+  QueueFilter,
+  StoredComplaint,
+  StoredFile,
+} from '../services/complaints/ports.ts'
+import type { CdComplaintTable, CdEventTable } from './complaints.table.ts'
+import { fromJsonColumn, toJsonColumn } from './dialects/index.ts'
+import type { Database } from './schema.ts'
+
+const OPEN = ['in_review', 'awaiting_complainant', 'pending_confirmation', 'appealed']
+
+function rowToComplaint(r: CdComplaintTable): StoredComplaint {
+  return {
+    id: r.id,
+    orgId: r.org_id,
+    source: r.source as StoredComplaint['source'],
+    externalId: r.external_id,
+    respondent: r.respondent,
+    respondentOrgId: r.respondent_org_id,
+    title: r.title,
+    problem: r.problem,
+    requests: r.requests,
+    textEnc: r.text_enc,
+    maskedText: r.masked_text,
+    amountFen: Number(r.amount_fen),
+    phoneEnc: r.phone_enc,
+    phoneLookup: r.phone_lookup,
+    emailEnc: r.email_enc,
+    emailLookup: r.email_lookup,
+    idNumberLookup: r.id_number_lookup,
+    complainantKey: r.complainant_key,
+    accountId: r.account_id,
+    deviceLookup: r.device_lookup,
+    ipRange: r.ip_range,
+    paymentLookup: r.payment_lookup,
+    filedBy: r.filed_by as 'self' | 'agent',
+    agentNameEnc: r.agent_name_enc,
+    agentId: r.agent_id,
+    poaSha256: r.poa_sha256,
+    templateCluster: r.template_cluster,
+    templateSimilarity: r.template_similarity,
+    analysis: fromJsonColumn(r.analysis),
+    triage: fromJsonColumn(r.triage),
+    lane: r.lane,
+    priority: r.priority,
+    dueAt: r.due_at,
+    status: r.status,
+    verdict: r.verdict,
+    state: fromJsonColumn(r.state),
+    assignedTo: r.assigned_to,
+    accessTokenHash: r.access_token_hash,
+    createdAt: r.created_at,
+  }
+}
+
+function complaintToRow(c: StoredComplaint): CdComplaintTable {
+  return {
+    id: c.id,
+    org_id: c.orgId,
+    source: c.source,
+    external_id: c.externalId,
+    respondent: c.respondent,
+    respondent_org_id: c.respondentOrgId,
+    title: c.title,
+    problem: c.problem,
+    requests: c.requests,
+    text_enc: c.textEnc,
+    masked_text: c.maskedText,
+    amount_fen: c.amountFen,
+    phone_enc: c.phoneEnc,
+    phone_lookup: c.phoneLookup,
+    email_enc: c.emailEnc,
+    email_lookup: c.emailLookup,
+    id_number_lookup: c.idNumberLookup,
+    complainant_key: c.complainantKey,
+    account_id: c.accountId,
+    device_lookup: c.deviceLookup,
+    ip_range: c.ipRange,
+    payment_lookup: c.paymentLookup,
+    filed_by: c.filedBy,
+    agent_name_enc: c.agentNameEnc,
+    agent_id: c.agentId,
+    poa_sha256: c.poaSha256,
+    template_cluster: c.templateCluster,
+    template_similarity: c.templateSimilarity,
+    analysis: toJsonColumn(c.analysis as object),
+    triage: toJsonColumn(c.triage as object),
+    lane: c.lane,
+    priority: c.priority,
+    due_at: c.dueAt,
+    status: c.status,
+    verdict: c.verdict,
+    state: toJsonColumn(c.state as object),
+    assigned_to: c.assignedTo,
+    access_token_hash: c.accessTokenHash,
+    created_at: c.createdAt,
+  }
+}
+
+function eventRow(orgId: string, id: string, e: CaseEvent): CdEventTable {
+  return {
+    id,
+    org_id: orgId,
+    complaint_id: e.complaintId,
+    type: e.type,
+    at: e.at,
+    actor_id: e.actor.id,
+    actor_role: `${e.actor.kind}:${e.actor.role}`,
+    from_status: e.from,
+    to_status: e.to,
+    details: toJsonColumn(e.details),
+  }
+}
+
+function rowToEvent(r: CdEventTable): CaseEvent {
+  const [kind, role] = r.actor_role.split(':') as [
+    CaseEvent['actor']['kind'],
+    CaseEvent['actor']['role'],
+  ]
+  return {
+    type: r.type as CaseEvent['type'],
+    complaintId: r.complaint_id,
+    at: r.at,
+    actor: { kind, id: r.actor_id, role },
+    from: r.from_status as CaseEvent['from'],
+    to: r.to_status as CaseEvent['to'],
+    details: fromJsonColumn(r.details),
+  }
+}
+
+/** Complaint desk data access over one database. */
+export class ComplaintRepository implements ComplaintStore {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly newId: () => string,
+  ) {}
+
+  /** Lender organisations by name: the respondents on record. */
+  async lenderOrgsByName(): Promise<Map<string, string>> {
+    const rows = await this.db
+      .selectFrom('organizations')
+      .select(['id', 'name'])
+      .where('kind', '=', 'lender')
+      .execute()
+    return new Map(rows.map((r) => [r.name, r.id]))
+  }
+
+  /** Inserts a complaint, its files and its first event in one transaction. */
+  async insert(c: StoredComplaint, files: readonly StoredFile[], event: CaseEvent): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.insertInto('cd_complaints').values(complaintToRow(c)).execute()
+      for (const f of files) {
+        await trx
+          .insertInto('cd_files')
+          .values({
+            id: f.id,
+            org_id: f.orgId,
+            complaint_id: c.id,
+            sha256: f.sha256,
+            file_name: f.fileName,
+            format: f.format,
+            size: f.size,
+            created_at: f.createdAt,
+          })
+          .execute()
+      }
+      await trx
+        .insertInto('cd_events')
+        .values(eventRow(c.orgId, this.newId(), event))
+        .execute()
+    })
+  }
+
+  /** One complaint of an organisation. */
+  async get(orgId: string, id: string): Promise<StoredComplaint | undefined> {
+    const r = await this.db
+      .selectFrom('cd_complaints')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return r && rowToComplaint(r)
+  }
+
+  /** One complaint by id alone (the complainant's own page, checked with its access token). */
+  async getAnyOrg(id: string): Promise<StoredComplaint | undefined> {
+    const r = await this.db
+      .selectFrom('cd_complaints')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return r && rowToComplaint(r)
+  }
+
+  /** The review queue of an organisation. */
+  async queue(orgId: string, f: QueueFilter): Promise<StoredComplaint[]> {
+    let q = this.db.selectFrom('cd_complaints').selectAll().where('org_id', '=', orgId)
+    q = q.where('status', 'in', f.status && f.status.length > 0 ? [...f.status] : OPEN)
+    if (f.lane) q = q.where('lane', '=', f.lane)
+    if (f.assignedTo) q = q.where('assigned_to', '=', f.assignedTo)
+    const rows = await q
+      .orderBy('due_at')
+      .orderBy('id')
+      .limit(f.limit ?? 200)
+      .execute()
+    return rows.map(rowToComplaint)
+  }
+
+  /** Every complaint of one complainant (by key) in an organisation, oldest first. */
+  async byComplainant(orgId: string, key: string): Promise<StoredComplaint[]> {
+    const rows = await this.db
+      .selectFrom('cd_complaints')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('complainant_key', '=', key)
+      .orderBy('created_at')
+      .execute()
+    return rows.map(rowToComplaint)
+  }
+
+  /** Complaints sharing any linking signal with the probe (at most `limit`). */
+  async sharingSignals(orgId: string, p: LinkProbe, limit: number): Promise<StoredComplaint[]> {
+    const pairs = [
+      ['phone_lookup', p.phoneLookup],
+      ['id_number_lookup', p.idNumberLookup],
+      ['device_lookup', p.deviceLookup],
+      ['ip_range', p.ipRange],
+      ['payment_lookup', p.paymentLookup],
+      ['template_cluster', p.templateCluster],
+    ] as const
+    const present = pairs.filter(([, v]) => v !== null)
+    if (present.length === 0) return []
+    const rows = await this.db
+      .selectFrom('cd_complaints')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where((eb) => eb.or(present.map(([col, v]) => eb(col, '=', v))))
+      .orderBy('created_at', 'desc')
+      .limit(limit)
+      .execute()
+    return rows.map(rowToComplaint)
+  }
+
+  /** How many distinct complainants an agent filed for. */
+  async agentComplainants(orgId: string, agentId: string): Promise<number> {
+    const r = await this.db
+      .selectFrom('cd_complaints')
+      .select(sql<number>`count(distinct complainant_key)`.as('n'))
+      .where('org_id', '=', orgId)
+      .where('agent_id', '=', agentId)
+      .executeTakeFirst()
+    return Number(r?.n ?? 0)
+  }
+
+  /** The organisation's reviewers with their open items. */
+  async reviewerLoads(orgId: string): Promise<{ id: string; openItems: number }[]> {
+    const users = await this.db
+      .selectFrom('users')
+      .select(['id', 'roles', 'disabled'])
+      .where('org_id', '=', orgId)
+      .execute()
+    const counts = await this.db
+      .selectFrom('cd_complaints')
+      .select(['assigned_to', sql<number>`count(*)`.as('n')])
+      .where('org_id', '=', orgId)
+      .where('status', 'in', OPEN)
+      .groupBy('assigned_to')
+      .execute()
+    const by = new Map(counts.map((c) => [c.assigned_to, Number(c.n)]))
+    return users
+      .filter((u) => !u.disabled && fromJsonColumn<string[]>(u.roles).includes('reviewer'))
+      .map((u) => ({ id: u.id, openItems: by.get(u.id) ?? 0 }))
+  }
+
+  /** Saves a case's new state and its event in one transaction. */
+  async updateCase(
+    orgId: string,
+    id: string,
+    patch: { state: unknown; status: string; verdict: string | null; dueAt: string | null },
+    event: CaseEvent,
+  ): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('cd_complaints')
+        .set({
+          state: toJsonColumn(patch.state as object),
+          status: patch.status,
+          verdict: patch.verdict,
+          due_at: patch.dueAt,
+        })
+        .where('org_id', '=', orgId)
+        .where('id', '=', id)
+        .execute()
+      await trx
+        .insertInto('cd_events')
+        .values(eventRow(orgId, this.newId(), event))
+        .execute()
+    })
+  }
+
+  /** A complaint's events, oldest first. */
+  async events(orgId: string, complaintId: string): Promise<CaseEvent[]> {
+    const rows = await this.db
+      .selectFrom('cd_events')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('complaint_id', '=', complaintId)
+      .orderBy('at')
+      .orderBy('id')
+      .execute()
+    return rows.map(rowToEvent)
+  }
+
+  /** A complaint's evidence files. */
+  async files(orgId: string, complaintId: string): Promise<StoredFile[]> {
+    const rows = await this.db
+      .selectFrom('cd_files')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('complaint_id', '=', complaintId)
+      .execute()
+    return rows.map((f) => ({
+      id: f.id,
+      orgId: f.org_id,
+      complaintId: f.complaint_id,
+      sha256: f.sha256,
+      fileName: f.file_name,
+      format: f.format,
+      size: Number(f.size),
+      createdAt: f.created_at,
+    }))
+  }
+
+  /** Complaints about a lender on the system, across platforms (for its transparency statistics). */
+  async aboutLender(lenderOrgId: string): Promise<StoredComplaint[]> {
+    const rows = await this.db
+      .selectFrom('cd_complaints')
+      .selectAll()
+      .where('respondent_org_id', '=', lenderOrgId)
+      .execute()
+    return rows.map(rowToComplaint)
+  }
+
+  /** The lender's recorded contacts with the debtor reached at a phone (by HMAC) in [from, to). */
+  async lenderContacts(
+    lenderOrgId: string,
+    phoneLookup: string,
+    from: string,
+    to: string,
+  ): Promise<LenderContact[]> {
+    const rows = await this.db
+      .selectFrom('coll_contacts as c')
+      .innerJoin('coll_counterparties as cp', 'cp.debtor_id', 'c.debtor_id')
+      .innerJoin('coll_contact_points as p', 'p.counterparty_id', 'cp.id')
+      .select([
+        'c.id',
+        'c.evidence_index',
+        'c.channel',
+        'c.started_at',
+        'c.counterparty_role',
+        'c.content_sha256',
+        'c.transcript_sha256',
+      ])
+      .where('c.org_id', '=', lenderOrgId)
+      .where('p.org_id', '=', lenderOrgId)
+      .where('cp.role', '=', 'debtor')
+      .where('p.value_lookup', '=', phoneLookup)
+      .where('c.started_at', '>=', from)
+      .where('c.started_at', '<', to)
+      .distinct()
+      .execute()
+    return rows.map((r) => ({
+      id: r.id,
+      evidenceIndex: Number(r.evidence_index),
+      channel: r.channel,
+      at: r.started_at,
+      counterpartyRole: r.counterparty_role,
+      contentSha256: r.content_sha256,
+      hasTranscript: r.transcript_sha256 !== null,
+    }))
+  }
+
+  /** Names of the agencies a lender uses. */
+  async lenderAgencies(lenderOrgId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('coll_agencies')
+      .select('name')
+      .where('org_id', '=', lenderOrgId)
+      .orderBy('name')
+      .execute()
+    return rows.map((r) => r.name)
+  }
+
+  /** Saves a verification code (hashed). */
+  async saveVerification(v: {
+    id: string
+    targetLookup: string
+    codeHash: string
+    expiresAt: string
+  }): Promise<void> {
+    await this.db
+      .insertInto('cd_verifications')
+      .values({
+        id: v.id,
+        target_lookup: v.targetLookup,
+        code_hash: v.codeHash,
+        attempts: 0,
+        expires_at: v.expiresAt,
+        used_at: null,
+      })
+      .execute()
+  }
+
+  /** Checks and consumes a verification code; five wrong attempts burn it. */
+  async useVerification(
+    id: string,
+    codeHash: string,
+    now: string,
+  ): Promise<'ok' | 'wrong' | 'expired' | 'unknown'> {
+    const v = await this.db
+      .selectFrom('cd_verifications')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst()
+    if (!v || v.used_at !== null || v.attempts >= 5) return 'unknown'
+    if (v.expires_at <= now) return 'expired'
+    if (v.code_hash !== codeHash) {
+      await this.db
+        .updateTable('cd_verifications')
+        .set({ attempts: v.attempts + 1 })
+        .where('id', '=', id)
+        .execute()
+      return 'wrong'
+    }
+    await this.db
+      .updateTable('cd_verifications')
+      .set({ used_at: now })
+      .where('id', '=', id)
+      .execute()
+    return 'ok'
+  }
+
+  /** Stores a published case. */
+  async publishCase(c: {
+    id: string
+    orgId: string
+    lenderOrgId: string
+    complaintId: string
+    title: string
+    body: string
+    verdict: string
+    publishedAt: string
+  }): Promise<void> {
+    await this.db
+      .insertInto('cd_published_cases')
+      .values({
+        id: c.id,
+        org_id: c.orgId,
+        lender_org_id: c.lenderOrgId,
+        complaint_id: c.complaintId,
+        title: c.title,
+        body: c.body,
+        verdict: c.verdict,
+        published_at: c.publishedAt,
+      })
+      .execute()
+  }
+
+  /** A lender's published cases, newest first. */
+  async publishedCases(
+    lenderOrgId: string,
+  ): Promise<{ id: string; title: string; body: string; verdict: string; publishedAt: string }[]> {
+    const rows = await this.db
+      .selectFrom('cd_published_cases')
+      .selectAll()
+      .where('lender_org_id', '=', lenderOrgId)
+      .orderBy('published_at', 'desc')
+      .execute()
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      body: r.body,
+      verdict: r.verdict,
+      publishedAt: r.published_at,
+    }))
+  }
+
+  /** An organisation's name. */
+  async orgName(orgId: string): Promise<string | undefined> {
+    return (
+      await this.db
+        .selectFrom('organizations')
+        .select('name')
+        .where('id', '=', orgId)
+        .executeTakeFirst()
+    )?.name
+  }
+}
