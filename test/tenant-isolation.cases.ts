@@ -129,3 +129,79 @@ export const ISOLATION_CASES: IsolationCase[] = [
     },
   },
 ]
+
+// The complaint desk (issue 7): a foreign platform's complaint about the foreign lender.
+let foreignComplaintSeq = 0
+async function foreignComplaint(f: ForeignFixture): Promise<{ id: string; title: string }> {
+  const title = `外部投诉秘密标题${++foreignComplaintSeq}`
+  const res = await f.admin.post('/api/v1/complaints', {
+    form: {
+      respondent: '外部示范消费金融公司',
+      title,
+      problem: '暴力催收',
+      text: '催收员每天打二十个电话，还打给我同事。',
+      amount: 3000,
+      contact: { phone: '13900000000' },
+    },
+  })
+  if (res.status !== 201)
+    throw new Error(`foreign complaint not filed: ${JSON.stringify(res.body)}`)
+  return { id: res.body.id, title }
+}
+
+ISOLATION_CASES.push(
+  {
+    route: 'POST /api/v1/complaints',
+    attempt: async (f) => ({ path: '/api/v1/complaints', body: { form: {} }, secrets: [f.orgId] }),
+  },
+  {
+    route: 'GET /api/v1/complaints',
+    orgKinds: ['platform'],
+    attempt: async (f) => {
+      const c = await foreignComplaint(f)
+      return { path: '/api/v1/complaints', secrets: [c.id, c.title] }
+    },
+  },
+  {
+    route: 'GET /api/v1/complaints/:id',
+    orgKinds: ['platform'],
+    attempt: async (f) => {
+      const c = await foreignComplaint(f)
+      return { path: `/api/v1/complaints/${c.id}`, secrets: [c.title] }
+    },
+  },
+  {
+    route: 'POST /api/v1/complaints/:id/actions',
+    orgKinds: ['platform'],
+    attempt: async (f) => {
+      const c = await foreignComplaint(f)
+      return {
+        path: `/api/v1/complaints/${c.id}/actions`,
+        body: { type: 'decide', verdict: 'substantiated', reason: '越权' },
+        secrets: [c.title],
+        verifyUnchanged: async () => {
+          const r = await f.admin.get(`/api/v1/complaints/${c.id}`)
+          if (r.body.status !== 'in_review') throw new Error('foreign complaint was decided')
+        },
+      }
+    },
+  },
+  {
+    route: 'POST /api/v1/complaints/:id/publish',
+    orgKinds: ['platform'],
+    attempt: async (f) => {
+      const c = await foreignComplaint(f)
+      return {
+        path: `/api/v1/complaints/${c.id}/publish`,
+        body: { title: '典型案例', body: '借款人王某被频繁催收。' },
+        secrets: [c.title],
+      }
+    },
+  },
+  { route: 'GET /api/v1/public/complaint-targets', public: true },
+  { route: 'POST /api/v1/public/verification-codes', public: true },
+  { route: 'POST /api/v1/public/platforms/:id/complaints', public: true },
+  { route: 'GET /api/v1/public/complaints/:id', public: true },
+  { route: 'POST /api/v1/public/complaints/:id/actions', public: true },
+  { route: 'GET /api/v1/public/lenders/:id/transparency', public: true },
+)

@@ -8,9 +8,16 @@ import * as admin from './commands/admin.command.ts'
 import * as serve from './commands/serve.command.ts'
 import * as analyse from './commands/analyse.command.ts'
 import * as compliance from './commands/compliance.command.ts'
+import * as complaintsImport from './commands/complaints-import.command.ts'
 
 /** The command modules, registered in this order. */
-const COMMANDS: readonly { register(program: Command): void }[] = [serve, admin, analyse, compliance]
+const COMMANDS: readonly { register(program: Command): void }[] = [
+  serve,
+  admin,
+  analyse,
+  compliance,
+  complaintsImport,
+]
 
 /** Builds the command tree. */
 export function buildProgram(): Command {

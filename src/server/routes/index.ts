@@ -6,6 +6,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { AppContext } from '../context.ts'
 import { authRoutes } from './auth.routes.ts'
+import { complaintsRoutes } from './complaints.routes.ts'
 import { orgRoutes } from './org.routes.ts'
 import { systemRoutes } from './system.routes.ts'
 
@@ -20,4 +21,5 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { prefix: '', plugin: systemRoutes },
   { prefix: '/api/v1', plugin: authRoutes },
   { prefix: '/api/v1', plugin: orgRoutes },
+  { prefix: '/api/v1', plugin: complaintsRoutes },
 ]
