@@ -205,3 +205,148 @@ ISOLATION_CASES.push(
   { route: 'POST /api/v1/public/complaints/:id/actions', public: true },
   { route: 'GET /api/v1/public/lenders/:id/transparency', public: true },
 )
+
+// Compliance (issue 4): a foreign organisation's stored policy, two versions (v2 active).
+const foreignPolicies = new Map<string, Promise<{ id: string; title: string }>>()
+function foreignPolicy(f: ForeignFixture): Promise<{ id: string; title: string }> {
+  let p = foreignPolicies.get(f.orgId)
+  if (p === undefined) {
+    p = (async () => {
+      const id = `foreign-policy-${f.orgId.slice(0, 8)}`
+      const title = `外部秘密政策${f.orgId.slice(0, 8)}`
+      for (const version of ['1', '2']) {
+        await f.admin.post('/api/v1/compliance/policies', {
+          id,
+          version,
+          title: { zh: title, en: title },
+          extends: { id: 'cn-gbt45251-2025', version: '1.0.0' },
+          overrides: { 'excess-interactive-calls': { maxPerDay: 2 } },
+        })
+      }
+      return { id, title }
+    })()
+    foreignPolicies.set(f.orgId, p)
+  }
+  return p
+}
+const foreignContact = {
+  id: 'p',
+  debt_id: 'x',
+  debtor_id: 'd',
+  counterparty: { id: 'd', role: 'debtor', refused: false },
+  channel: 'call',
+  to: 't',
+  number_type: 'registered',
+  at: '2026-03-10T10:00:00+08:00',
+  tz: 'Asia/Shanghai',
+}
+
+ISOLATION_CASES.push(
+  {
+    route: 'GET /api/v1/compliance/policies',
+    attempt: async (f) => {
+      const p = await foreignPolicy(f)
+      return { path: '/api/v1/compliance/policies', secrets: [p.id, p.title] }
+    },
+  },
+  {
+    route: 'POST /api/v1/compliance/policies',
+    attempt: async (f) => {
+      const p = await foreignPolicy(f)
+      return {
+        path: '/api/v1/compliance/policies',
+        body: {
+          id: `intruder-${Math.random().toString(36).slice(2)}`,
+          version: '1',
+          title: { zh: '入侵', en: 'intrusion' },
+          extends: { id: 'cn-gbt45251-2025', version: '1.0.0' },
+          overrides: {},
+        },
+        secrets: [p.title],
+        verifyUnchanged: async () => {
+          const v = await f.admin.get('/api/v1/compliance/policies')
+          if (v.body.items.some((x: { id: string }) => x.id.startsWith('intruder-'))) {
+            throw new Error('a policy was added to the foreign organisation')
+          }
+        },
+      }
+    },
+  },
+  {
+    route: 'GET /api/v1/compliance/policies/:id',
+    attempt: async (f) => {
+      const p = await foreignPolicy(f)
+      return { path: `/api/v1/compliance/policies/${p.id}`, secrets: [p.title] }
+    },
+  },
+  {
+    route: 'GET /api/v1/compliance/policies/:id/versions/:version',
+    attempt: async (f) => {
+      const p = await foreignPolicy(f)
+      return { path: `/api/v1/compliance/policies/${p.id}/versions/1`, secrets: [p.title] }
+    },
+  },
+  {
+    route: 'POST /api/v1/compliance/policies/:id/versions/:version/activate',
+    attempt: async (f) => {
+      const p = await foreignPolicy(f)
+      return {
+        path: `/api/v1/compliance/policies/${p.id}/versions/1/activate`,
+        secrets: [p.title],
+        verifyUnchanged: async () => {
+          const v = await f.admin.get(`/api/v1/compliance/policies/${p.id}`)
+          const active = v.body.items.find((x: { active: boolean }) => x.active)
+          if (active?.version !== '2') throw new Error('the foreign active version changed')
+        },
+      }
+    },
+  },
+  {
+    route: 'DELETE /api/v1/compliance/policies/:id/versions/:version',
+    attempt: async (f) => {
+      const p = await foreignPolicy(f)
+      return {
+        path: `/api/v1/compliance/policies/${p.id}/versions/1`,
+        secrets: [p.title],
+        verifyUnchanged: async () => {
+          const v = await f.admin.get(`/api/v1/compliance/policies/${p.id}/versions/1`)
+          if (v.status !== 200) throw new Error('the foreign policy version was deleted')
+        },
+      }
+    },
+  },
+  {
+    route: 'POST /api/v1/compliance/check',
+    attempt: async (f) => {
+      const p = await foreignPolicy(f)
+      return {
+        path: '/api/v1/compliance/check',
+        body: { policy: { id: p.id }, contact: foreignContact },
+        secrets: [p.title],
+      }
+    },
+  },
+  {
+    route: 'POST /api/v1/compliance/audit',
+    attempt: async (f) => {
+      const p = await foreignPolicy(f)
+      return {
+        path: '/api/v1/compliance/audit',
+        body: { policy: { id: p.id }, contacts: [foreignContact] },
+        secrets: [p.title],
+      }
+    },
+  },
+  {
+    route: 'POST /api/v1/compliance/scan',
+    attempt: async (f) => ({
+      path: '/api/v1/compliance/scan',
+      body: { text: '你好' },
+      secrets: [f.orgId],
+    }),
+  },
+  {
+    route: 'GET /api/v1/compliance/scripts',
+    attempt: async (f) => ({ path: '/api/v1/compliance/scripts', secrets: [f.orgId] }),
+  },
+)

@@ -7,6 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { AppContext } from '../context.ts'
 import { authRoutes } from './auth.routes.ts'
 import { complaintsRoutes } from './complaints.routes.ts'
+import { complianceRoutes } from './compliance.routes.ts'
 import { orgRoutes } from './org.routes.ts'
 import { systemRoutes } from './system.routes.ts'
 
@@ -22,4 +23,5 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { prefix: '/api/v1', plugin: authRoutes },
   { prefix: '/api/v1', plugin: orgRoutes },
   { prefix: '/api/v1', plugin: complaintsRoutes },
+  { prefix: '/api/v1', plugin: complianceRoutes },
 ]
