@@ -5,6 +5,7 @@ import type { Command } from 'commander'
 import {
   DEFAULT_AMOUNT_OPTIONS,
   DEFAULT_DUPLICATE_OPTIONS,
+  DEFAULT_FACT_OPTIONS,
   DEFAULT_FINANCIAL_OPTIONS,
   type DuplicateKeyMode,
   type PipelineConfig,
@@ -13,7 +14,7 @@ import {
   analyseComplaintFile,
   type AnalyseProgress,
 } from '../../services/analytics/analyse-file.service.ts'
-import { defaultComplaintAnalyser } from '../../services/analytics/complaint-analyser.ts'
+import { createComplaintAnalysis } from '../../services/analytics/complaint-analyser.ts'
 import { renderReportHtml } from '../../services/analytics/report-html.ts'
 import { loadMapping, parseDate, type FileFormat } from '../../services/files/index.ts'
 import { CliError } from '../context.ts'
@@ -32,6 +33,8 @@ interface AnalyseFlags {
   top: string
   sort: boolean
   behaviors: boolean
+  templates: boolean
+  sample: string
   progress: boolean
 }
 
@@ -102,7 +105,10 @@ async function run(file: string, flags: AnalyseFlags): Promise<void> {
     },
     amount: { ...DEFAULT_AMOUNT_OPTIONS, maxYuan: Number(flags.maxAmount) },
     topN: Number(flags.top),
+    facts: { ...DEFAULT_FACT_OPTIONS, analyseSample: Number(flags.sample) },
   }
+  const sample = Number(flags.sample)
+  if (!(sample > 0 && sample <= 1)) throw new CliError('--sample must be a fraction in (0, 1]')
   if (
     !Number.isFinite(config.amount?.maxYuan) ||
     !Number.isInteger(config.topN) ||
@@ -127,7 +133,11 @@ async function run(file: string, flags: AnalyseFlags): Promise<void> {
       format,
       mapping,
       config,
-      analyser: flags.behaviors ? await defaultComplaintAnalyser() : undefined,
+      analysis:
+        flags.behaviors || flags.templates
+          ? () =>
+              createComplaintAnalysis({ behaviors: flags.behaviors, templates: flags.templates })
+          : undefined,
       sort: flags.sort ? 'auto' : 'never',
       onProgress: bar.update,
     })
@@ -177,6 +187,12 @@ export function register(program: Command): void {
     .option('--top <n>', 'platforms by volume for the spread of shares', '40')
     .option('--no-sort', 'do not sort input that is out of time order (report it instead)')
     .option('--no-behaviors', 'skip the behaviour analysis (faster; no "no concrete act" figure)')
+    .option('--no-templates', 'skip template (near-duplicate) campaign detection')
+    .option(
+      '--sample <fraction>',
+      'analyse the text of this share of tagged complaints (estimates with intervals)',
+      '1',
+    )
     .option('--no-progress', 'no progress bar')
     .action((file: string, flags: AnalyseFlags) => run(file, flags))
 }

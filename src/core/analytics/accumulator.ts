@@ -31,6 +31,23 @@ export interface Accumulator {
   readonly templates: Map<string, TemplateCount>
 }
 
+/** Adds a template cluster's members per platform (clusters found outside the per-record facts). */
+export function addTemplateCluster(
+  acc: Accumulator,
+  cluster: string,
+  platforms: readonly { readonly platform: string; readonly count: number }[],
+): void {
+  let t = acc.templates.get(cluster)
+  if (t === undefined) {
+    t = { size: 0, platforms: new Map() }
+    acc.templates.set(cluster, t)
+  }
+  for (const { platform, count } of platforms) {
+    t.size += count
+    t.platforms.set(platform, (t.platforms.get(platform) ?? 0) + count)
+  }
+}
+
 /** Returns an empty accumulator. */
 export function createAccumulator(): Accumulator {
   return {
@@ -77,7 +94,7 @@ export function accumulate(
   if (facts.stopHarassment) acc.stopHarassment += weight
   if (facts.behaviors !== null) {
     acc.analysed += weight
-    if (facts.behaviors.length === 0) acc.noConcreteAct += weight
+    if (facts.noConcreteAct === true) acc.noConcreteAct += weight
     for (const b of facts.behaviors) acc.behaviors.set(b, (acc.behaviors.get(b) ?? 0) + weight)
   }
   if (facts.template !== null) {

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../shared/index.ts'
-import { accumulate, createAccumulator } from './accumulator.ts'
+import { accumulate, addTemplateCluster, createAccumulator } from './accumulator.ts'
 import type { ComplaintRecord } from './complaint-record.ts'
 import {
   createDuplicateStage,
@@ -62,6 +62,13 @@ export interface Pipeline {
   push(record: ComplaintRecord): string | null
   /** Counts a row the reader rejected, with its issues. */
   reject(row: number, issues: readonly FieldIssue[]): void
+  /** Adds template clusters found by the caller (e.g. a near-duplicate index summarised per month). */
+  addTemplates(
+    clusters: readonly {
+      readonly cluster: string
+      readonly platforms: readonly { readonly platform: string; readonly count: number }[]
+    }[],
+  ): void
   /** Adds a warning to show in the report. */
   warn(message: string): void
   /** Builds the report from what was pushed so far. */
@@ -126,6 +133,9 @@ export function createPipeline(
         byField.set(field, (byField.get(field) ?? 0) + 1)
       }
       if (samples.length < c.rejectedSamples) samples.push({ row, issues })
+    },
+    addTemplates(clusters) {
+      for (const c of clusters) addTemplateCluster(acc, c.cluster, c.platforms)
     },
     warn(message) {
       warnings.push(message)

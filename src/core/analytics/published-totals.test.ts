@@ -39,14 +39,21 @@ describe(buildStatistics.name, () => {
     const none = Math.min(noAct, c.n)
     noAct -= none
     const facts = { tagged: true, explicitViolence: c.ev, stopHarassment: c.sh, template: null }
-    accumulate(acc, '2025-06', '*', { ...facts, behaviors: [] }, none)
-    accumulate(acc, '2025-06', '*', { ...facts, behaviors: ['calls_excessive'] }, c.n - none)
+    accumulate(acc, '2025-06', '*', { ...facts, behaviors: [], noConcreteAct: true }, none)
+    accumulate(
+      acc,
+      '2025-06',
+      '*',
+      { ...facts, behaviors: ['calls_excessive'], noConcreteAct: false },
+      c.n - none,
+    )
   }
   const untagged = {
     tagged: false,
     explicitViolence: false,
     stopHarassment: false,
     behaviors: null,
+    noConcreteAct: null,
     template: null,
   }
   accumulate(acc, '2025-06', '*', untagged, f.valid - f.tagged)
@@ -114,6 +121,7 @@ describe(buildStatistics.name, () => {
         explicitViolence: false,
         stopHarassment: false,
         behaviors: null,
+        noConcreteAct: null,
         template: null,
       },
       t,

@@ -110,7 +110,13 @@ export function buildStatistics(input: StatisticsInput): StatisticsReport {
     share: shareOf(acc.tagged, acc.total),
     by_month: months(acc),
     by_platform: byPlatform,
-    no_concrete_act: analysed === null ? null : acc.noConcreteAct,
+    // On a text-analysis sample, the count is the sample's share scaled to all tagged complaints.
+    no_concrete_act:
+      analysed === null
+        ? null
+        : analysed === acc.tagged
+          ? acc.noConcreteAct
+          : Math.round(shareOf(acc.noConcreteAct, analysed) * acc.tagged),
     explicit_violence: acc.explicitViolence,
     stop_harassment: acc.stopHarassment,
     share_ci: { low: ci.low, high: ci.high },

@@ -18,6 +18,7 @@ import {
   type FileFormat,
   type ReadStats,
 } from '../files/index.ts'
+import type { ComplaintAnalysisPort } from './complaint-analyser.ts'
 import { externalSort } from './external-sort.ts'
 
 /** Where the analysis is: reading (first pass), or re-reading into the sort, or merging. */
@@ -36,8 +37,10 @@ export interface AnalyseFileOptions {
   readonly format?: FileFormat
   readonly mapping?: ColumnMapping
   readonly config?: Partial<PipelineConfig>
-  /** Behaviours and template clusters per complaint (the complaints module's analysis). */
+  /** Behaviours per complaint (the complaints module's analysis). */
   readonly analyser?: ComplaintAnalyser
+  /** Builds the complaints module's analysis with templates; called once per pass (wins over `analyser`). */
+  readonly analysis?: () => ComplaintAnalysisPort
   readonly onProgress?: (progress: AnalyseProgress) => void
   /** `auto` sorts on disk when the input is not in time order; `never` reports it instead. */
   readonly sort?: 'auto' | 'never'
@@ -114,7 +117,8 @@ export async function analyseComplaintFile(
   const run = async (
     sorted: boolean,
   ): Promise<{ pipeline: Pipeline; stats: ReadStats; inOrder: boolean; missing: string[] }> => {
-    const pipeline = createPipeline(options.config, options.analyser)
+    const port = options.analysis?.()
+    const pipeline = createPipeline(options.config, port?.analyser ?? options.analyser)
     const stats = createReadStats()
     let missing: string[] = []
     const onFirst = (): void => {
@@ -145,6 +149,9 @@ export async function analyseComplaintFile(
         await records.return(undefined)
         return { pipeline, stats, inOrder: false, missing }
       }
+      if (port !== undefined && (n & 65535) === 0) {
+        pipeline.addTemplates(port.drainTemplates(false))
+      }
       last = Math.max(last, r.createdAt)
       pipeline.push(r)
       if ((++n & 8191) === 0) {
@@ -160,6 +167,7 @@ export async function analyseComplaintFile(
         })
       }
     }
+    if (port !== undefined) pipeline.addTemplates(port.drainTemplates(true))
     return { pipeline, stats, inOrder: !sorted, missing }
   }
   let result = await run(false)

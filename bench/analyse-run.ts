@@ -1,0 +1,37 @@
+// One measured run for bench/analyse.bench.ts, in its own process so that peak RSS is its own.
+// Usage: npx tsx bench/analyse-run.ts <bytes|parse|tag|analyse> <file> [sample]
+//   tag: the pipeline without text analysis; analyse: with behaviours (on a sample) and templates.
+import { createReadStream } from 'node:fs'
+import { DEFAULT_FACT_OPTIONS } from '../src/core/analytics/index.ts'
+import { analyseComplaintFile } from '../src/services/analytics/analyse-file.service.ts'
+import { createComplaintAnalysis } from '../src/services/analytics/complaint-analyser.ts'
+import { renderReportHtml } from '../src/services/analytics/report-html.ts'
+import { readComplaintBatches } from '../src/services/files/index.ts'
+
+const [mode, file] = process.argv.slice(2) as [string, string]
+const t0 = performance.now()
+let records = 0
+if (mode === 'bytes') {
+  // The physical floor: stream the bytes and count newlines, nothing else.
+  for await (const chunk of createReadStream(file, {
+    highWaterMark: 1 << 20,
+  }) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) records++
+  }
+} else if (mode === 'parse') {
+  // The read+parse floor: the same reader the pipeline uses (decode, JSON.parse, record mapping).
+  for await (const batch of readComplaintBatches(file)) records += batch.length
+} else {
+  const full = mode === 'analyse'
+  const sample = Number(process.argv[4] ?? 1)
+  const report = await analyseComplaintFile(file, {
+    config: { facts: { ...DEFAULT_FACT_OPTIONS, analyseSample: sample } },
+    analysis: full
+      ? () => createComplaintAnalysis({ behaviors: true, templates: true })
+      : undefined,
+  })
+  records = report.funnel[0].kept + report.funnel[0].removed
+  renderReportHtml(report)
+}
+const ms = performance.now() - t0
+console.log(JSON.stringify({ mode, records, ms, maxRssMB: process.resourceUsage().maxRSS / 1024 }))
