@@ -98,19 +98,22 @@ describe('console shell (Chromium)', { skip }, () => {
       assert.match(await org.innerText(), new RegExp(user.kind))
       await page.getByRole('heading', { level: 1, name: /您好/ }).waitFor()
       assert.match(await page.getByTestId('roles').innerText(), new RegExp(user.role))
+      await page.getByTestId('status').getByText('运行正常').waitFor()
+      assert.match(await page.getByTestId('status').innerText(), /数据库：sqlite/)
       await page.getByRole('button', { name: '退出登录' }).waitFor()
 
       const ids = await navIds(page)
       assert.equal(ids[0], 'home', 'the dashboard comes first')
       assert.ok(!ids.includes('styleguide'), 'hidden pages stay out of the navigation')
       assert.equal(await page.locator('nav.app-nav a[aria-current="page"]').innerText(), '工作台')
+      await saveScreenshot(page, `shell-zh-${user.email.split('@')[1]?.split('.')[0] ?? 'user'}`)
       // Every navigation entry opens a page for this user (navigation and access agree).
       for (const id of ids) {
         await page.locator(`nav.app-nav a[data-page-id="${id}"]`).click()
         await page.locator(`nav.app-nav a[data-page-id="${id}"][aria-current="page"]`).waitFor()
+        await page.locator('main h1').waitFor()
         assert.equal(await page.getByRole('heading', { name: '页面不存在' }).count(), 0, id)
       }
-      await saveScreenshot(page, `shell-zh-${user.email.split('@')[1]?.split('.')[0] ?? 'user'}`)
       await context.close()
       assert.deepEqual(problems.errors, [])
     })

@@ -42,6 +42,11 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   'home.modules': 'Available modules',
   'home.noModules': 'No modules are available for your role yet. They will appear here once added.',
   'home.open': 'Open',
+  'home.status': 'System status',
+  'home.statusReady': 'Operational',
+  'home.statusDown': 'Unavailable',
+  'home.database': 'Database: {name}',
+  'home.apiDocs': 'API documentation (OpenAPI)',
   'home.about':
     'Gongdao checks every collection contact before it happens and keeps the evidence, and helps complaint platforms detect malicious complaints and handle real ones within working-day deadlines.',
 

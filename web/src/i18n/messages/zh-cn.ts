@@ -39,6 +39,11 @@ export const ZH_CN = {
   'home.modules': '可用模块',
   'home.noModules': '当前角色暂无可用模块。各业务模块上线后将显示在这里。',
   'home.open': '打开',
+  'home.status': '系统状态',
+  'home.statusReady': '运行正常',
+  'home.statusDown': '服务异常',
+  'home.database': '数据库：{name}',
+  'home.apiDocs': '接口文档（OpenAPI）',
   'home.about':
     '公道帮助放贷机构在每次催收联系前进行合规校验并留存证据，帮助投诉平台识别恶意投诉、按工作日时限处理真实投诉。',
 

@@ -1,4 +1,5 @@
 /** The dashboard: who is signed in, for which organisation, and the modules available to them. */
+import { useApiGet } from '../../api/use-api.ts'
 import { Badge } from '../../components/badge.tsx'
 import { useI18n } from '../../i18n/i18n-provider.tsx'
 import { labelOf } from '../../i18n/label.ts'
@@ -15,6 +16,7 @@ export default function HomePage() {
   const modules = navigationFor(PAGES, { orgKind: org.kind, roles: user.roles })
     .flatMap((s) => s.pages)
     .filter((p) => p.id !== 'home')
+  const ready = useApiGet<{ status: string; database: string }>('/readyz')
 
   return (
     <section className="page">
@@ -34,6 +36,24 @@ export default function HomePage() {
           ))}
         </ul>
         <p className="muted">{t('home.about')}</p>
+      </div>
+      <div className="card" data-testid="status">
+        <h2>{t('home.status')}</h2>
+        <p className="badge-row">
+          {ready.loading ? (
+            <Badge>{t('app.loading')}</Badge>
+          ) : (
+            <Badge tone={ready.data?.status === 'ready' ? 'allow' : 'deny'}>
+              {t(ready.data?.status === 'ready' ? 'home.statusReady' : 'home.statusDown')}
+            </Badge>
+          )}
+          {ready.data && <span>{t('home.database', { name: ready.data.database })}</span>}
+        </p>
+        <p>
+          <a href="/docs" target="_blank" rel="noreferrer">
+            {t('home.apiDocs')}
+          </a>
+        </p>
       </div>
       <h2>{t('home.modules')}</h2>
       {modules.length === 0 ? (
