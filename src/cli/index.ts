@@ -9,6 +9,7 @@ import * as serve from './commands/serve.command.ts'
 import * as analyse from './commands/analyse.command.ts'
 import * as compliance from './commands/compliance.command.ts'
 import * as complaintsImport from './commands/complaints-import.command.ts'
+import * as complaintsAnalysis from './commands/complaints.command.ts'
 
 /** The command modules, registered in this order. */
 const COMMANDS: readonly { register(program: Command): void }[] = [
@@ -17,6 +18,7 @@ const COMMANDS: readonly { register(program: Command): void }[] = [
   analyse,
   compliance,
   complaintsImport,
+  complaintsAnalysis,
 ]
 
 /** Builds the command tree. */

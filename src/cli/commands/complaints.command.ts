@@ -1,0 +1,173 @@
+// `gongdao complaints analyse|clusters` and `gongdao generate complaints`: complaint text
+// analysis (DESIGN.md “Analysis of one complaint”), template clusters, synthetic complaints.
+import { createWriteStream } from 'node:fs'
+import type { Writable } from 'node:stream'
+import cliProgress from 'cli-progress'
+import type { Command } from 'commander'
+import { generateComplaints, summarizeClusters } from '../../core/complaints/index.ts'
+import {
+  analyseStream,
+  loadIndexFile,
+  saveIndexFile,
+} from '../../services/complaint-analysis/index.ts'
+import { availableParallelism } from 'node:os'
+import { CliError } from '../context.ts'
+import { openComplaintInput } from './complaints-input.ts'
+
+interface AnalyseFlags {
+  in?: string
+  out?: string
+  workers?: string
+  index?: string
+  threshold: string
+  maxErrors: string
+  progress: boolean
+}
+
+function output(path: string | undefined): {
+  stream: Writable
+  write: (s: string) => Promise<void>
+  close: () => Promise<void>
+} {
+  const stream = path === undefined || path === '-' ? process.stdout : createWriteStream(path)
+  const write = (s: string): Promise<void> =>
+    stream.write(s)
+      ? Promise.resolve()
+      : new Promise((resolve) => stream.once('drain', () => resolve()))
+  const close = (): Promise<void> =>
+    stream === process.stdout
+      ? Promise.resolve()
+      : new Promise((resolve, reject) =>
+          stream.end((e?: Error | null) => (e ? reject(e) : resolve())),
+        )
+  return { stream, write, close }
+}
+
+function threshold(value: string): number {
+  const t = Number(value)
+  if (!(t > 0 && t <= 1)) throw new CliError(`--threshold must be in (0, 1], got ${value}`)
+  return t
+}
+
+async function analyse(
+  flags: AnalyseFlags,
+  clustersOnly: { minSize: number; top: number; json: boolean } | null,
+): Promise<void> {
+  const t = threshold(flags.threshold)
+  const input = openComplaintInput(flags.in)
+  const out = clustersOnly === null ? output(flags.out) : null
+  const index = await loadIndexFile(flags.index, { threshold: t })
+  const workers =
+    flags.workers !== undefined
+      ? Number(flags.workers)
+      : Math.max(0, Math.min(availableParallelism(), 4))
+  const bar =
+    flags.progress && process.stderr.isTTY && input.totalBytes !== null
+      ? new cliProgress.SingleBar(
+          { stream: process.stderr, format: '{bar} {percentage}% | {lines} lines | {eta}s' },
+          cliProgress.Presets.shades_classic,
+        )
+      : null
+  bar?.start(input.totalBytes ?? 0, 0, { lines: 0 })
+  const result = await analyseStream(input.batches, out?.write ?? (() => undefined), {
+    workers,
+    index,
+    onProgress: (lines) => bar?.update(input.bytesRead(), { lines }),
+  })
+  bar?.stop()
+  await out?.close()
+  if (flags.index !== undefined) await saveIndexFile(flags.index, result.index)
+  if (clustersOnly !== null) {
+    const clusters = summarizeClusters(result.index, clustersOnly.minSize).slice(
+      0,
+      clustersOnly.top,
+    )
+    if (clustersOnly.json) console.log(JSON.stringify(clusters, null, 2))
+    else {
+      for (const c of clusters) {
+        const platforms = c.platforms
+          .slice(0, 5)
+          .map((p) => `${p.platform}×${p.count}`)
+          .join(', ')
+        console.log(
+          `${c.cluster}  size ${c.size}  first ${c.firstSeen ?? '?'}  ${platforms}\n  ${c.sample.slice(0, 120)}`,
+        )
+      }
+      console.log(
+        `${clusters.length} clusters of at least ${clustersOnly.minSize} complaints (threshold ${t})`,
+      )
+    }
+  }
+  const max = Number(flags.maxErrors)
+  for (const e of result.errors.slice(0, max)) console.error(`line ${e.lineNo}: ${e.message}`)
+  if (result.errors.length > max) console.error(`… and ${result.errors.length - max} more`)
+  console.error(`${result.analysed} complaints analysed, ${result.errors.length} lines failed`)
+  if (result.errors.length > 0) process.exitCode = 1
+}
+
+/** Registers `complaints analyse`, `complaints clusters` and `generate complaints`. */
+export function register(program: Command): void {
+  const complaints =
+    program.commands.find((c) => c.name() === 'complaints') ??
+    program.command('complaints').description('complaint desk and analysis')
+  const common = (c: Command): Command =>
+    c
+      .option('--in <file>', 'complaints: .jsonl (or - for stdin), .csv or .xlsx', '-')
+      .option('--workers <n>', 'analysis worker threads (0: none)')
+      .option('--index <file>', 'persisted near-duplicate index to load and grow')
+      .option('--threshold <t>', 'template similarity threshold', '0.8')
+      .option('--max-errors <n>', 'failed lines to print', '50')
+      .option('--no-progress', 'no progress bar')
+  common(
+    complaints
+      .command('analyse')
+      .description('analyse complaints to JSONL (DESIGN.md “Analysis of one complaint”)'),
+  )
+    .option('--out <file>', 'output JSONL (- for stdout)', '-')
+    .action((flags: AnalyseFlags) => analyse(flags, null))
+  common(
+    complaints.command('clusters').description('print the template clusters of a complaint file'),
+  )
+    .option('--min-size <n>', 'smallest cluster printed', '2')
+    .option('--top <n>', 'clusters printed', '20')
+    .option('--json', 'print JSON')
+    .action((flags: AnalyseFlags & { minSize: string; top: string; json?: boolean }) =>
+      analyse(flags, {
+        minSize: Number(flags.minSize),
+        top: Number(flags.top),
+        json: flags.json === true,
+      }),
+    )
+  const generate =
+    program.commands.find((c) => c.name() === 'generate') ??
+    program.command('generate').description('generate synthetic data')
+  generate
+    .command('complaints')
+    .description('write synthetic complaints (JSONL) with the report’s proportions')
+    .requiredOption('--n <count>', 'how many')
+    .option('--seed <n>', 'random seed', '1')
+    .option('--out <file>', 'output JSONL (- for stdout)', '-')
+    .option('--with-truth', 'add the generator’s labels as `_truth`')
+    .action(async (flags: { n: string; seed: string; out: string; withTruth?: boolean }) => {
+      const n = Number(flags.n)
+      const seed = Number(flags.seed)
+      if (!Number.isInteger(n) || n < 0) {
+        throw new CliError(`--n must be a whole number, got ${flags.n}`)
+      }
+      if (!Number.isInteger(seed)) {
+        throw new CliError(`--seed must be an integer, got ${flags.seed}`)
+      }
+      const out = output(flags.out)
+      let chunk = ''
+      for (const { record, truth } of generateComplaints({ n, seed })) {
+        chunk +=
+          JSON.stringify(flags.withTruth === true ? { ...record, _truth: truth } : record) + '\n'
+        if (chunk.length > 1 << 16) {
+          await out.write(chunk)
+          chunk = ''
+        }
+      }
+      await out.write(chunk)
+      await out.close()
+    })
+}

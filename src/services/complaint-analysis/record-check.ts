@@ -1,0 +1,48 @@
+/** The longest complaint text the analyser accepts, in characters. */
+export const MAX_TEXT_LENGTH = 100_000
+
+/** A complaint record as the analyser reads it (DESIGN.md “Complaint record”). */
+export interface AnalysableRecord {
+  readonly id: string
+  readonly platform?: string
+  readonly title?: string
+  readonly problem?: string
+  readonly text: string
+  readonly requests?: string
+  readonly created_at?: string
+}
+
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined
+
+/** Checks a parsed input object: an `id`, a non-empty `text` of at most 100,000 characters. */
+export function checkRecord(
+  value: unknown,
+): { ok: true; record: AnalysableRecord } | { ok: false; message: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, message: 'not a JSON object' }
+  }
+  const v = value as Record<string, unknown>
+  const id = str(v.id)
+  if (id === undefined || id.trim() === '') return { ok: false, message: 'missing id' }
+  const text = str(v.text)
+  if (text === undefined || text.trim() === '') {
+    return { ok: false, message: `complaint ${id}: empty text` }
+  }
+  if (text.length > MAX_TEXT_LENGTH) {
+    return {
+      ok: false,
+      message: `complaint ${id}: text has ${text.length} characters (limit ${MAX_TEXT_LENGTH})`,
+    }
+  }
+  const record: AnalysableRecord = {
+    id,
+    text,
+    ...(str(v.platform) !== undefined ? { platform: str(v.platform) } : {}),
+    ...(str(v.title) !== undefined ? { title: str(v.title) } : {}),
+    ...(str(v.problem) !== undefined ? { problem: str(v.problem) } : {}),
+    ...(str(v.requests) !== undefined ? { requests: str(v.requests) } : {}),
+    ...(str(v.created_at) !== undefined ? { created_at: str(v.created_at) } : {}),
+  }
+  return { ok: true, record }
+}
