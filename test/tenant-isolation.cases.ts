@@ -4,6 +4,7 @@
  * (created by that organisation's admin) and what must not leak. Domains append their routes.
  */
 import type { TestClient } from './helpers/app.ts'
+import { VALID_ENTRY as EVIDENCE_SAMPLE_ENTRY } from '../src/core/evidence/testdata/sample-entry.ts'
 
 /** What a case can use: clients of the foreign organisation (same kind as the caller's). */
 export interface ForeignFixture {
@@ -349,4 +350,51 @@ ISOLATION_CASES.push(
     route: 'GET /api/v1/compliance/scripts',
     attempt: async (f) => ({ path: '/api/v1/compliance/scripts', secrets: [f.orgId] }),
   },
+)
+
+// The evidence log: every read and write acts on the caller's own organisation's log, so a
+// foreign lender's entry (appended by its admin) must never appear.
+const foreignContacts = new Map<string, string>()
+async function foreignEvidence(f: ForeignFixture): Promise<string> {
+  let contactId = foreignContacts.get(f.orgId)
+  if (contactId === undefined) {
+    contactId = `ct_foreign_${foreignContacts.size}_${f.orgId.slice(0, 8)}`
+    const res = await f.admin.post('/api/v1/evidence/entries', {
+      items: [{ entry: { ...EVIDENCE_SAMPLE_ENTRY, contact_id: contactId } }],
+    })
+    if (res.status !== 200) throw new Error(`foreign evidence append answered ${res.status}`)
+    foreignContacts.set(f.orgId, contactId)
+  }
+  return contactId
+}
+const evidenceCase = (
+  route: string,
+  path: (contactId: string) => string,
+  body?: unknown,
+): IsolationCase => ({
+  route,
+  orgKinds: ['lender'],
+  attempt: async (f) => {
+    const contactId = await foreignEvidence(f)
+    return { path: path(contactId), body, secrets: [contactId] }
+  },
+})
+ISOLATION_CASES.push(
+  evidenceCase('POST /api/v1/evidence/entries', () => '/api/v1/evidence/entries', { items: [] }),
+  evidenceCase('GET /api/v1/evidence/entries', (c) => `/api/v1/evidence/entries?contact_id=${c}`),
+  evidenceCase('GET /api/v1/evidence/entries/:index', () => '/api/v1/evidence/entries/0'),
+  evidenceCase(
+    'GET /api/v1/evidence/entries/:index/proof',
+    () => '/api/v1/evidence/entries/0/proof',
+  ),
+  evidenceCase(
+    'GET /api/v1/evidence/entries/:index/receipt',
+    () => '/api/v1/evidence/entries/0/receipt',
+  ),
+  evidenceCase('GET /api/v1/evidence/checkpoint', () => '/api/v1/evidence/checkpoint'),
+  evidenceCase('POST /api/v1/evidence/witness/cosign', () => '/api/v1/evidence/witness/cosign', {
+    checkpoint: 'x',
+    logKey: 'x',
+    proof: [],
+  }),
 )

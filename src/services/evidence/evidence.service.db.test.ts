@@ -91,7 +91,7 @@ for (const dialect of DIALECTS) {
       await assert.rejects(
         svc.appendItems('org_a', [item(10), bad]),
         (e: Error & { details?: { path: unknown[] }[] }) => {
-          assert.deepEqual(e.details?.[0]?.path, [1, 'debtor'])
+          assert.deepEqual(e.details?.[0]?.path, ['items', 1, 'entry', 'debtor'])
           return true
         },
       )

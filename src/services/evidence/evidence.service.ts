@@ -117,12 +117,17 @@ export class EvidenceService {
     const parsed = items.map((item, i) => {
       const res = parseContactEntry(item.entry)
       if (!res.ok) {
-        issues.push(...res.error.details.map((d) => ({ path: [i, ...d.path], message: d.message })))
+        issues.push(
+          ...res.error.details.map((d) => ({
+            path: ['items', i, 'entry', ...d.path],
+            message: d.message,
+          })),
+        )
         return undefined
       }
       if (item.content && res.value.content_sha256 === null) {
         issues.push({
-          path: [i, 'content_sha256'],
+          path: ['items', i, 'entry', 'content_sha256'],
           message: 'content given but the entry has no content_sha256',
         })
       }
@@ -136,7 +141,7 @@ export class EvidenceService {
       const sha = await this.content.put(item.content)
       if (sha !== parsed[i]!.content_sha256) {
         throw new ValidationError('content does not match content_sha256', [
-          { path: [i, 'content_sha256'], message: `content hashes to ${sha}` },
+          { path: ['items', i, 'content'], message: `content hashes to ${sha}` },
         ])
       }
     }
