@@ -189,6 +189,13 @@ describe('console shell (Chromium)', { skip }, () => {
     await page.getByRole('link', { name: '返回工作台' }).click()
     await page.getByRole('heading', { level: 1, name: /您好/ }).waitFor()
     assert.equal(new URL(page.url()).pathname, '/')
+    // Keyboard: on a fresh load the first Tab reaches the skip link, which leads into the page.
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: /您好/ }).waitFor()
+    await page.keyboard.press('Tab')
+    assert.equal(await page.evaluate('document.activeElement.textContent'), '跳到主要内容')
+    await page.keyboard.press('Enter')
+    assert.equal(await page.evaluate('document.activeElement.id'), 'main')
     // A phone-sized window: the navigation moves above the page, nothing overflows sideways.
     await page.setViewportSize({ width: 390, height: 844 })
     const overflow = await page.evaluate('document.documentElement.scrollWidth - innerWidth')
