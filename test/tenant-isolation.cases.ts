@@ -398,3 +398,152 @@ ISOLATION_CASES.push(
     proof: [],
   }),
 )
+
+// Collection (issue 5): a foreign lender's imported debtor must stay invisible.
+const foreignDebtors = new Map<
+  string,
+  { id: string; customerNo: string; cp: string; loan: string }
+>()
+async function foreignDebtor(
+  f: ForeignFixture,
+): Promise<{ id: string; customerNo: string; cp: string; loan: string }> {
+  const known = foreignDebtors.get(f.orgId)
+  if (known) return known
+  const customerNo = `FX${f.orgId.slice(0, 6)}`
+  const csv = `客户号,姓名,身份证号,手机号,手机号来源,借据号,产品,本金（元）,年利率（%）,期数,还款方式,合同日期\n${customerNo},外机构客户,11010519491231002X,13800138000,合同约定,FL${f.orgId.slice(0, 6)},消费贷,1000,12,3,等额本息,2025-06-01\n`
+  const imp = await f.admin.request('POST', '/api/v1/collection/import?format=csv', csv, {
+    'content-type': 'text/csv',
+  })
+  if (imp.status !== 200 || !imp.body.imported)
+    throw new Error(`foreign import failed: ${JSON.stringify(imp.body)}`)
+  const list = await f.admin.get('/api/v1/collection/debtors')
+  const id = list.body.items[0].id as string
+  const page = await f.admin.get(`/api/v1/collection/debtors/${id}`)
+  const d = {
+    id,
+    customerNo,
+    cp: page.body.counterparties[0].id as string,
+    loan: page.body.loans[0].id as string,
+  }
+  foreignDebtors.set(f.orgId, d)
+  return d
+}
+const LENDER = ['lender']
+ISOLATION_CASES.push(
+  {
+    route: 'GET /api/v1/collection/debtors',
+    orgKinds: LENDER,
+    attempt: async (f) => {
+      const d = await foreignDebtor(f)
+      return { path: '/api/v1/collection/debtors', secrets: [d.id, d.customerNo] }
+    },
+  },
+  {
+    route: 'GET /api/v1/collection/debtors/:id',
+    orgKinds: LENDER,
+    attempt: async (f) => {
+      const d = await foreignDebtor(f)
+      return { path: `/api/v1/collection/debtors/${d.id}`, secrets: [d.customerNo] }
+    },
+  },
+  {
+    route: 'POST /api/v1/collection/debtors/:id/reveal',
+    orgKinds: LENDER,
+    attempt: async (f) => {
+      const d = await foreignDebtor(f)
+      return {
+        path: `/api/v1/collection/debtors/${d.id}/reveal`,
+        body: { field: 'name', purpose: '核实身份' },
+        secrets: ['外机构客户'],
+      }
+    },
+  },
+  {
+    route: 'POST /api/v1/collection/debtors/:id/refusals',
+    orgKinds: LENDER,
+    attempt: async (f) => {
+      const d = await foreignDebtor(f)
+      return {
+        path: `/api/v1/collection/debtors/${d.id}/refusals`,
+        body: { counterpartyId: d.cp, channel: 'call' },
+        secrets: [d.customerNo],
+      }
+    },
+  },
+  {
+    route: 'POST /api/v1/collection/debtors/:id/requests',
+    orgKinds: LENDER,
+    attempt: async (f) => {
+      const d = await foreignDebtor(f)
+      return {
+        path: `/api/v1/collection/debtors/${d.id}/requests`,
+        body: { debtId: d.loan, kind: 'hardship', options: ['deferral'], reason: '失业' },
+        secrets: [d.customerNo],
+      }
+    },
+  },
+  {
+    route: 'GET /api/v1/collection/plan',
+    orgKinds: LENDER,
+    attempt: async (f) => {
+      const d = await foreignDebtor(f)
+      return { path: '/api/v1/collection/plan', secrets: [d.id, d.loan] }
+    },
+  },
+  {
+    route: 'POST /api/v1/collection/plan/run',
+    orgKinds: LENDER,
+    attempt: async (f) => {
+      const d = await foreignDebtor(f)
+      return { path: '/api/v1/collection/plan/run', body: { limit: 1 }, secrets: [d.id, d.loan] }
+    },
+  },
+  {
+    route: 'GET /api/v1/collection/contacts/:id/receipt',
+    orgKinds: LENDER,
+    attempt: async (f) => {
+      const d = await foreignDebtor(f)
+      return { path: `/api/v1/collection/contacts/${d.id}/receipt`, secrets: [d.id] }
+    },
+  },
+  {
+    route: 'GET /api/v1/collection/review',
+    orgKinds: LENDER,
+    attempt: async (f) => ({ path: '/api/v1/collection/review', secrets: [f.orgId] }),
+  },
+  {
+    route: 'GET /api/v1/collection/agencies',
+    orgKinds: LENDER,
+    attempt: async (f) => ({ path: '/api/v1/collection/agencies', secrets: [f.orgId] }),
+  },
+  {
+    route: 'POST /api/v1/collection/agencies',
+    orgKinds: LENDER,
+    attempt: async (f) => ({ path: '/api/v1/collection/agencies', body: {}, secrets: [f.orgId] }),
+  },
+  {
+    route: 'GET /api/v1/collection/collectors',
+    orgKinds: LENDER,
+    attempt: async (f) => ({ path: '/api/v1/collection/collectors', secrets: [f.orgId] }),
+  },
+  {
+    route: 'POST /api/v1/collection/collectors',
+    orgKinds: LENDER,
+    attempt: async (f) => ({ path: '/api/v1/collection/collectors', body: {}, secrets: [f.orgId] }),
+  },
+  {
+    route: 'GET /api/v1/collection/import/template',
+    orgKinds: LENDER,
+    attempt: async (f) => ({ path: '/api/v1/collection/import/template', secrets: [f.orgId] }),
+  },
+  {
+    route: 'POST /api/v1/collection/import',
+    orgKinds: LENDER,
+    attempt: async (f) => ({
+      path: '/api/v1/collection/import?format=csv',
+      body: {},
+      secrets: [f.orgId],
+    }),
+  },
+  { route: 'GET /api/v1/public/lenders/:id/agencies', public: true },
+)

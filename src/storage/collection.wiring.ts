@@ -3,7 +3,6 @@
  * composition of the collection domain for the server routes, the CLI and the demo.
  */
 import { createHmac } from 'node:crypto'
-import { join } from 'node:path'
 import { compilePolicy } from '../core/compliance/index.ts'
 import { lenderCollectionPolicy } from '../core/collection/index.ts'
 import type { AppContext } from '../server/context.ts'
@@ -12,9 +11,8 @@ import { ContactService } from '../services/collection/contact.service.ts'
 import type { ImportStore } from '../services/collection/import.service.ts'
 import { Pseudonymizer } from '../services/collection/pseudonyms.ts'
 import { SimulatedChannel } from '../services/collection/simulated-channel.ts'
-import { FileContentStore } from '../services/evidence/content-store.ts'
-import { EvidenceService } from '../services/evidence/evidence.service.ts'
-import { loadOrCreateSigner } from '../services/evidence/keys.ts'
+import type { EvidenceService } from '../services/evidence/evidence.service.ts'
+import { createEvidenceServices } from '../services/evidence/setup.ts'
 import { newId } from '../services/ports.ts'
 import { CollectionRepository } from './collection.repository.ts'
 import { EvidenceRepository } from './evidence.repository.ts'
@@ -25,11 +23,6 @@ export interface CollectionModule {
   readonly contacts: ContactService
   readonly evidence: EvidenceService
   readonly importStore: ImportStore
-}
-
-/** The evidence origin base: `GONGDAO_EVIDENCE_ORIGIN`, default `gongdao.local/evidence`. */
-export function evidenceOriginBase(env: NodeJS.ProcessEnv = process.env): string {
-  return env.GONGDAO_EVIDENCE_ORIGIN ?? 'gongdao.local/evidence'
 }
 
 const modules = new WeakMap<AppContext, Promise<CollectionModule>>()
@@ -48,18 +41,13 @@ export function collectionModule(
 }
 
 async function build(ctx: AppContext, channel?: ChannelPort): Promise<CollectionModule> {
-  const origin = evidenceOriginBase()
-  const signer = await loadOrCreateSigner(
-    join(ctx.config.dataDir, 'keys', 'evidence'),
-    'log',
-    origin,
-  )
-  const content = new FileContentStore(join(ctx.config.dataDir, 'content'))
-  const evidence = new EvidenceService(
+  const ev = await createEvidenceServices(
     new EvidenceRepository(ctx.db.kysely, ctx.db.dialect),
-    content,
-    { originBase: origin, signer, clock: ctx.clock },
+    ctx.config.dataDir,
+    ctx.clock,
   )
+  const evidence = ev.service
+  const content = ev.content
   const now = (): string => ctx.clock.now().toISOString()
   const seal = (t: string): string => ctx.crypto.encrypt(t, 'coll_contacts.transcript')
   const repo = new CollectionRepository(ctx.db.kysely, newId, now, seal)

@@ -6,6 +6,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { AppContext } from '../context.ts'
 import { authRoutes } from './auth.routes.ts'
+import { collectionPublicPages, collectionRoutes } from './collection.routes.ts'
 import { evidenceRoutes } from './evidence.routes.ts'
 import { complaintsRoutes } from './complaints.routes.ts'
 import { complianceRoutes } from './compliance.routes.ts'
@@ -26,4 +27,6 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { prefix: '/api/v1', plugin: complaintsRoutes },
   { prefix: '/api/v1', plugin: complianceRoutes },
   { prefix: '', plugin: evidenceRoutes },
+  { prefix: '/api/v1', plugin: collectionRoutes },
+  { prefix: '', plugin: collectionPublicPages },
 ]
