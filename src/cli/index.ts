@@ -6,7 +6,6 @@ import { Command, CommanderError } from 'commander'
 import { CliError } from './context.ts'
 import * as admin from './commands/admin.command.ts'
 import * as serve from './commands/serve.command.ts'
-import * as evidence from './commands/evidence.command.ts'
 import * as analyse from './commands/analyse.command.ts'
 import * as compliance from './commands/compliance.command.ts'
 import * as complaintsImport from './commands/complaints-import.command.ts'
@@ -20,7 +19,6 @@ const COMMANDS: readonly { register(program: Command): void }[] = [
   compliance,
   complaintsImport,
   complaintsAnalysis,
-  evidence,
 ]
 
 /** Builds the command tree. */
