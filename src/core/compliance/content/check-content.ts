@@ -89,6 +89,34 @@ function latinBoundaryOk(folded: string, start: number, end: number): boolean {
   return !ASCII_LETTER.test(folded[start - 1] ?? '') && !ASCII_LETTER.test(folded[end] ?? '')
 }
 
+interface TermSound {
+  readonly term: Term
+  readonly sound: string
+  readonly cuts: readonly number[]
+}
+
+const SOUNDS = new WeakMap<(c: string) => string | undefined, readonly TermSound[]>()
+
+/** The lexicon's Chinese terms as syllable strings, computed once per pinyin function. */
+function soundsOf(pinyin: (c: string) => string | undefined): readonly TermSound[] {
+  let list = SOUNDS.get(pinyin)
+  if (list === undefined) {
+    const out: TermSound[] = []
+    for (const term of TERMS) {
+      if (term.key.length < 2 || !CJK.test(term.key)) continue
+      let sound = ''
+      const cuts: number[] = []
+      for (const ch of term.key) {
+        sound += pinyin(ch) ?? ch
+        cuts.push(sound.length)
+      }
+      out.push({ term, sound, cuts })
+    }
+    SOUNDS.set(pinyin, (list = out))
+  }
+  return list
+}
+
 function soundHits(
   norm: string,
   pinyin: (c: string) => string | undefined,
@@ -103,14 +131,7 @@ function soundHits(
   }
   unitAt.set(s.length, norm.length)
   const out: Hit[] = []
-  for (const term of TERMS) {
-    if (term.key.length < 2 || !CJK.test(term.key)) continue
-    let sound = ''
-    const cuts: number[] = []
-    for (const ch of term.key) {
-      sound += pinyin(ch) ?? ch
-      cuts.push(sound.length)
-    }
+  for (const { term, sound, cuts } of soundsOf(pinyin)) {
     for (let p = s.indexOf(sound); p >= 0; p = s.indexOf(sound, p + 1)) {
       const from = unitAt.get(p)
       const to = unitAt.get(p + sound.length)
