@@ -104,4 +104,12 @@ describe(detailsFor.name, () => {
     assert.deepEqual(detailsFor(details, 'email'), ['格式不正确', '已被使用'])
     assert.deepEqual(detailsFor(details, 'name'), [])
   })
+  it('should accept the server path arrays as well', () => {
+    const details = [
+      { path: ['body', 'contact', 'phone'], message: '号码无效' },
+      { path: ['items', 0, 'amount'], message: '过大' },
+    ]
+    assert.deepEqual(detailsFor(details, 'contact.phone'), ['号码无效'])
+    assert.deepEqual(detailsFor(details, 'items.0.amount'), ['过大'])
+  })
 })

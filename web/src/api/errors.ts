@@ -1,5 +1,5 @@
 /** The API's error shape `{error: {code, message, details}}` and its mapping to messages. */
-import type { ErrorDetail } from './types.ts'
+import type { ErrorDetail, FieldDetail } from './types.ts'
 
 /** An HTTP request that did not succeed: status 0 means the server was not reached. */
 export class ApiError extends Error {
@@ -66,6 +66,10 @@ export function normaliseDetailPath(path: string): string {
 }
 
 /** Returns the messages of the details that concern one field (dotted name, e.g. `items.0.name`). */
-export function detailsFor(details: readonly ErrorDetail[], field: string): string[] {
-  return details.filter((d) => normaliseDetailPath(d.path) === field).map((d) => d.message)
+export function detailsFor(details: readonly FieldDetail[], field: string): string[] {
+  return details
+    .filter(
+      (d) => normaliseDetailPath(typeof d.path === 'string' ? d.path : d.path.join('.')) === field,
+    )
+    .map((d) => d.message)
 }

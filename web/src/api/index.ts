@@ -11,7 +11,15 @@ export {
 export { CSRF_COOKIE, CSRF_HEADER, readCookie } from './csrf.ts'
 export { fetchSession, login, logout } from './auth.ts'
 export { ORG_KINDS, ROLES } from './types.ts'
-export type { ErrorDetail, OrgKind, Role, Session, SessionOrg, SessionUser } from './types.ts'
+export type {
+  ErrorDetail,
+  FieldDetail,
+  OrgKind,
+  Role,
+  Session,
+  SessionOrg,
+  SessionUser,
+} from './types.ts'
 export { useApiGet } from './use-api.ts'
 export type { ApiResource } from './use-api.ts'
 export { ROLE_ORG_KINDS, rolesForOrgKind } from './types.ts'

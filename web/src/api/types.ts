@@ -67,8 +67,14 @@ export interface Session {
   org: SessionOrg
 }
 
-/** One field-level problem of a refused request. */
+/** One field-level problem of a refused request (`ApiError` gives the path in dotted form). */
 export interface ErrorDetail {
   path: string
+  message: string
+}
+
+/** A field problem as FormField accepts it: a dotted path or the server's path array. */
+export interface FieldDetail {
+  path: string | readonly (string | number)[]
   message: string
 }

@@ -2,7 +2,7 @@
 import { useId } from 'react'
 import type { InputHTMLAttributes, ReactNode } from 'react'
 import { detailsFor } from '../api/errors.ts'
-import type { ErrorDetail } from '../api/types.ts'
+import type { FieldDetail } from '../api/types.ts'
 import { useI18n } from '../i18n/i18n-provider.tsx'
 
 /** Attributes a FormField hands to its control so label, hint and errors are linked. */
@@ -18,7 +18,7 @@ export interface ControlProps {
 export interface FormFieldProps {
   label: string
   name: string
-  details?: readonly ErrorDetail[]
+  details?: readonly FieldDetail[]
   /** Extra client-side errors (already translated). */
   errors?: readonly string[]
   hint?: string

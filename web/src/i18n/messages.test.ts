@@ -1,7 +1,7 @@
 // The catalogues are complete: both languages have the same keys and placeholders, the Chinese
 // texts are Chinese, and every key the registry, roles and org kinds need exists.
 import assert from 'node:assert/strict'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { pathToFileURL } from 'node:url'
@@ -72,5 +72,26 @@ describe('catalogues', () => {
     for (const key of [...ROLES.map((r) => `role.${r}`), ...ORG_KINDS.map((k) => `orgKind.${k}`)]) {
       assert.ok(Object.hasOwn(zh, key) && Object.hasOwn(en, key), key)
     }
+  })
+})
+
+function componentFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return componentFiles(path)
+    return name.endsWith('.tsx') ? [path] : []
+  })
+}
+
+describe('components', () => {
+  it('should take every Chinese text from the catalogues, none written in a .tsx file', () => {
+    const code = (f: string) =>
+      readFileSync(f, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/(^|\s)\/\/.*$/gm, '$1')
+    const offenders = componentFiles(join(import.meta.dirname, '..')).filter((f) =>
+      CJK.test(code(f)),
+    )
+    assert.deepEqual(offenders, [])
   })
 })

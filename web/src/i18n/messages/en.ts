@@ -111,7 +111,6 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   'styleguide.intro': 'Reusable console components, as a reference for module developers.',
   'styleguide.badges': 'Badges',
   'styleguide.highlight': 'Highlighted text',
-  'styleguide.highlightSample': '催收员每天打20个电话，还威胁要联系我的单位领导。',
   'styleguide.table': 'Data table',
   'styleguide.form': 'Form',
   'styleguide.chart': 'Chart',

@@ -108,7 +108,6 @@ export const ZH_CN = {
   'styleguide.intro': '控制台可复用组件示例，供各业务模块开发参考。',
   'styleguide.badges': '徽标',
   'styleguide.highlight': '文本标注',
-  'styleguide.highlightSample': '催收员每天打20个电话，还威胁要联系我的单位领导。',
   'styleguide.table': '数据表格',
   'styleguide.form': '表单',
   'styleguide.chart': '图表',

@@ -35,3 +35,17 @@ export const SAMPLE_MONTHS: readonly { month: string; share: number }[] = [
   { month: '2025-05', share: 50.8 },
   { month: '2025-06', share: 52 },
 ]
+
+/** A sample complaint sentence for the Highlight example. */
+export const SAMPLE_TEXT = '催收员每天打20个电话，还威胁要联系我的单位领导。'
+
+function spanOf(text: string, kind: string, label: string) {
+  const start = SAMPLE_TEXT.indexOf(text)
+  return { start, end: start + text.length, kind, label }
+}
+
+/** Highlighted spans of SAMPLE_TEXT, as an analysis would return them. */
+export const SAMPLE_SPANS = [
+  spanOf('每天打20个电话', 'behavior', 'calls_excessive'),
+  spanOf('单位领导', 'pii', 'contacts_employer'),
+]

@@ -9,14 +9,13 @@ import { TextField } from '../../components/form-field.tsx'
 import { Highlight } from '../../components/highlight.tsx'
 import { Modal } from '../../components/modal.tsx'
 import { useI18n } from '../../i18n/i18n-provider.tsx'
-import { SAMPLE_MONTHS, SAMPLE_ROWS } from './sample-data.ts'
+import { SAMPLE_MONTHS, SAMPLE_ROWS, SAMPLE_SPANS, SAMPLE_TEXT } from './sample-data.ts'
 import type { SampleRow } from './sample-data.ts'
 
 /** Shows each shared component once, with sample data. */
 export default function StyleguidePage() {
   const { t, formatNumber } = useI18n()
   const [open, setOpen] = useState(false)
-  const sample = t('styleguide.highlightSample')
 
   const columns: Column<SampleRow>[] = [
     { key: 'platform', header: t('styleguide.colPlatform') },
@@ -72,23 +71,7 @@ export default function StyleguidePage() {
       <div className="card">
         <h2>{t('styleguide.highlight')}</h2>
         <p>
-          <Highlight
-            text={sample}
-            spans={[
-              {
-                start: sample.indexOf('每天打20个电话'),
-                end: sample.indexOf('每天打20个电话') + 8,
-                kind: 'behavior',
-                label: 'calls_excessive',
-              },
-              {
-                start: sample.indexOf('单位领导'),
-                end: sample.indexOf('单位领导') + 4,
-                kind: 'pii',
-                label: 'contacts_employer',
-              },
-            ]}
-          />
+          <Highlight text={SAMPLE_TEXT} spans={SAMPLE_SPANS} />
         </p>
       </div>
       <div className="card">
