@@ -14,4 +14,5 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'org.users', path: '/org/users', titleKey: 'org.users.title', orgKinds: ORG_KINDS, roles: ['admin'], section: 'nav.section.admin', load: () => import('./org/users-page.tsx') },
   { id: 'org.tokens', path: '/org/tokens', titleKey: 'org.tokens.title', orgKinds: ORG_KINDS, roles: ROLES, section: 'nav.section.admin', load: () => import('./org/tokens-page.tsx') },
   // Domain pages: append one entry per line below (keep the list in navigation order).
+  { id: 'compliance.scan', path: '/compliance/scan', titleKey: 'compliance.scan.title', orgKinds: ['lender', 'agency'], roles: ROLES, load: () => import('./compliance/script-checker-page.tsx') },
 ]

@@ -1,0 +1,58 @@
+/** Strings of the compliance pages (script checker). */
+import type { DomainMessages } from '../../i18n/translate.ts'
+
+/** 简体中文 and English texts of the `compliance.*` keys. */
+export const messages = {
+  'zh-CN': {
+    'compliance.scan.title': '话术检查',
+    'compliance.scan.intro':
+      '粘贴短信、话术、邮件或通话转写，检查负面清单：威胁恐吓、辱骂、冒充公检法、虚构法律后果、虚假承诺、向第三方透露欠款、诱导借贷、额外收费、爆通讯录。可识别全角、繁体、字间插入符号和谐音。',
+    'compliance.scan.text': '待检查文本',
+    'compliance.scan.audience': '接收对象',
+    'compliance.scan.audience.debtor': '债务人本人',
+    'compliance.scan.audience.third_party': '联系人或第三方',
+    'compliance.scan.submit': '检查',
+    'compliance.scan.clean': '未发现负面清单内容。',
+    'compliance.scan.found': '发现 {count} 处问题：',
+    'compliance.scan.category': '类别',
+    'compliance.scan.match': '匹配',
+    'compliance.scan.rule': '规则与条款',
+    'compliance.scan.homophone': '谐音',
+    'compliance.scan.exact': '原词',
+    'compliance.category.threat': '威胁恐吓',
+    'compliance.category.insult': '辱骂',
+    'compliance.category.impersonation': '冒充公检法或政府',
+    'compliance.category.fake_legal': '虚构法律后果',
+    'compliance.category.false_promise': '虚假承诺',
+    'compliance.category.debt_disclosure': '向第三方透露欠款',
+    'compliance.category.borrow_elsewhere': '诱导借贷还款',
+    'compliance.category.extra_fee': '额外收费',
+    'compliance.category.address_book': '爆通讯录',
+  },
+  en: {
+    'compliance.scan.title': 'Script checker',
+    'compliance.scan.intro':
+      'Paste an SMS, script, e-mail or call transcript to check it against the negative list: threats, insults, impersonating police, courts or government, invented legal consequences, false promises, telling third parties about the debt, demands to borrow elsewhere, extra fees, publishing to the address book. Full-width and traditional characters, inserted symbols and homophones are recognised.',
+    'compliance.scan.text': 'Text to check',
+    'compliance.scan.audience': 'Recipient',
+    'compliance.scan.audience.debtor': 'The debtor',
+    'compliance.scan.audience.third_party': 'A contact person or third party',
+    'compliance.scan.submit': 'Check',
+    'compliance.scan.clean': 'Nothing on the negative list was found.',
+    'compliance.scan.found': '{count} finding(s):',
+    'compliance.scan.category': 'Category',
+    'compliance.scan.match': 'Match',
+    'compliance.scan.rule': 'Rule and clause',
+    'compliance.scan.homophone': 'homophone',
+    'compliance.scan.exact': 'exact',
+    'compliance.category.threat': 'Threat or intimidation',
+    'compliance.category.insult': 'Insult',
+    'compliance.category.impersonation': 'Impersonating police, courts or government',
+    'compliance.category.fake_legal': 'Invented legal consequence',
+    'compliance.category.false_promise': 'False promise',
+    'compliance.category.debt_disclosure': 'Debt disclosed to a third party',
+    'compliance.category.borrow_elsewhere': 'Demand to borrow elsewhere',
+    'compliance.category.extra_fee': 'Extra fee',
+    'compliance.category.address_book': 'Publishing to the address book',
+  },
+} satisfies DomainMessages
