@@ -109,6 +109,37 @@ describe(navigationFor.name, () => {
       ],
     )
   })
+  it('should put the overview first and administration last, whatever the registry order', () => {
+    const pages = [
+      page({
+        id: 'admin.users',
+        path: '/a',
+        orgKinds: ['lender'],
+        roles: ['admin'],
+        section: 'nav.section.admin',
+      }),
+      page({ id: 'contacts.gate', path: '/c', orgKinds: ['lender'], roles: ['admin'] }),
+      page({
+        id: 'home',
+        path: '/',
+        orgKinds: ['lender'],
+        roles: ['admin'],
+        section: 'nav.section.overview',
+      }),
+      page({
+        id: 'reports',
+        path: '/r',
+        orgKinds: ['lender'],
+        roles: ['admin'],
+        section: 'reports.section',
+      }),
+    ]
+    const nav = navigationFor(pages, { orgKind: 'lender', roles: ['admin'] })
+    assert.deepEqual(
+      nav.map((s) => s.key),
+      ['nav.section.overview', 'nav.section.modules', 'reports.section', 'nav.section.admin'],
+    )
+  })
   it('should give an agency analyst nothing', () => {
     assert.deepEqual(navigationFor(FIXTURE, { orgKind: 'agency', roles: ['analyst'] }), [])
   })

@@ -26,6 +26,12 @@ export interface NavSection {
   pages: PageEntry[]
 }
 
+// Overview first, administration last, every other section in order of first appearance.
+const SECTION_RANK: Readonly<Record<string, number>> = {
+  'nav.section.overview': 0,
+  'nav.section.admin': 2,
+}
+
 /** Groups the pages the viewer may open and that are in the navigation, by section. */
 export function navigationFor(pages: readonly PageEntry[], viewer: Viewer): NavSection[] {
   const sections: NavSection[] = []
@@ -39,7 +45,8 @@ export function navigationFor(pages: readonly PageEntry[], viewer: Viewer): NavS
     }
     section.pages.push(page)
   }
-  return sections
+  const rank = (s: NavSection) => SECTION_RANK[s.key] ?? 1
+  return sections.sort((a, b) => rank(a) - rank(b))
 }
 
 /** The page a path opens for the viewer: the first matching entry it may open, or null. */
