@@ -5,7 +5,6 @@
 import { writeFileSync } from 'node:fs'
 import * as OpenCC from 'opencc-js'
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-explicit-any
 const convert: (text: string) => string = (OpenCC as any).Converter({ from: 't', to: 'cn' })
 const pairs: string[] = []
 let skipped = 0
