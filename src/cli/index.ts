@@ -9,7 +9,6 @@ import * as serve from './commands/serve.command.ts'
 import * as evidence from './commands/evidence.command.ts'
 import * as analyse from './commands/analyse.command.ts'
 import * as compliance from './commands/compliance.command.ts'
-import * as collection from './commands/collection.command.ts'
 import * as complaintsImport from './commands/complaints-import.command.ts'
 import * as complaintsAnalysis from './commands/complaints.command.ts'
 
@@ -21,7 +20,6 @@ const COMMANDS: readonly { register(program: Command): void }[] = [
   compliance,
   complaintsImport,
   complaintsAnalysis,
-  collection,
   evidence,
 ]
 
