@@ -6,9 +6,9 @@ import { Command, CommanderError } from 'commander'
 import { CliError } from './context.ts'
 import * as admin from './commands/admin.command.ts'
 import * as serve from './commands/serve.command.ts'
-import * as evidence from './commands/evidence.command.ts'
 import * as analyse from './commands/analyse.command.ts'
 import * as compliance from './commands/compliance.command.ts'
+import * as collection from './commands/collection.command.ts'
 import * as complaintsImport from './commands/complaints-import.command.ts'
 import * as complaintsAnalysis from './commands/complaints.command.ts'
 
@@ -20,7 +20,7 @@ const COMMANDS: readonly { register(program: Command): void }[] = [
   compliance,
   complaintsImport,
   complaintsAnalysis,
-  evidence,
+  collection,
 ]
 
 /** Builds the command tree. */
