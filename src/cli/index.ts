@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander'
 import { CliError } from './context.ts'
 import * as admin from './commands/admin.command.ts'
 import * as serve from './commands/serve.command.ts'
+import * as evidence from './commands/evidence.command.ts'
 import * as analyse from './commands/analyse.command.ts'
 import * as compliance from './commands/compliance.command.ts'
 import * as collection from './commands/collection.command.ts'
@@ -21,6 +22,7 @@ const COMMANDS: readonly { register(program: Command): void }[] = [
   complaintsImport,
   complaintsAnalysis,
   collection,
+  evidence,
 ]
 
 /** Builds the command tree. */
