@@ -1,0 +1,153 @@
+// Intake-to-queue latency and throughput of the complaint desk (issue 7): the full path of a
+// platform's API push (format check, analysis, template index, duplicates, linking, score,
+// triage on the working-day calendar, reviewer assignment, encrypted insert) on SQLite, with the
+// template index holding 1,000,000 complaints. Peer, measured in the same run: a bare insert of
+// the same row through the same Kysely/SQLite stack (the storage floor).
+// Usage: npx tsx bench/desk-intake.bench.ts [indexSize=1000000] [prefill=5000] [n=2000]
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { generateComplaints } from '../src/core/complaints/index.ts'
+import { createContext } from '../src/compose.ts'
+import {
+  ExactTemplateIndex,
+  IntakeService,
+  type IntakeRequest,
+} from '../src/services/complaints/index.ts'
+import { FieldCrypto, masterKeyFromBytes } from '../src/services/crypto/index.ts'
+import { FileContentStore } from '../src/services/evidence/content-store.ts'
+import { newId } from '../src/services/ports.ts'
+import { ComplaintRepository } from '../src/storage/complaints.repository.ts'
+import { printMachine } from './evidence-machine.ts'
+
+const [indexSize = 1_000_000, prefill = 5_000, n = 2_000] = process.argv.slice(2).map(Number)
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
+
+printMachine()
+const dir = mkdtempSync(join(tmpdir(), 'gongdao-desk-bench-'))
+const ctx = await createContext(
+  {
+    dataDir: dir,
+    db: join(dir, 'bench.sqlite'),
+    secureCookies: false,
+    bodyLimit: 1 << 20,
+    loginRateLimit: 10,
+  },
+  { crypto: new FieldCrypto(masterKeyFromBytes(Buffer.alloc(32, 7))) },
+)
+const platform = await ctx.identity.createOrganization({ name: '基准投诉平台', kind: 'platform' })
+for (const name of ['恒小花', '拍拍贷', '分期乐', '美团借钱', '京东借钱']) {
+  await ctx.identity.createOrganization({ name, kind: 'lender' })
+}
+for (let i = 0; i < 5; i++) {
+  await ctx.identity.createUser({
+    orgId: platform.id,
+    email: `r${i}@bench.demo`,
+    name: `审核${i}`,
+    password: 'bench password 123',
+    roles: ['reviewer'],
+  })
+}
+const templates = new ExactTemplateIndex()
+const intake = new IntakeService({
+  store: new ComplaintRepository(ctx.db.kysely, newId),
+  crypto: ctx.crypto,
+  clock: ctx.clock,
+  newId,
+  content: new FileContentStore(join(dir, 'files')),
+  templates,
+})
+
+const RESPONDENTS = ['恒小花', '拍拍贷', '分期乐', '美团借钱', '京东借钱']
+const pool = [...generateComplaints({ n: 20_000, seed: 7 })].map((g) => g.record)
+let seq = 0
+function request(): IntakeRequest {
+  const r = pool[seq % pool.length]
+  const i = seq++
+  return {
+    source: 'api',
+    externalId: `b-${i}`,
+    form: {
+      respondent: RESPONDENTS[i % RESPONDENTS.length],
+      title: r.title || '催收问题',
+      problem: r.problem || r.title || '暴力催收',
+      text: r.text.length >= 10 ? r.text : `${r.text}，催收员每天打电话骚扰我。`,
+      requests: r.requests,
+      amount: Math.min(200_000, Math.max(0, r.amount ?? 1000)),
+      contact: { phone: `13${String(100_000_000 + (i % 400_000)).padStart(9, '0')}` },
+    },
+    complainant: {
+      deviceId: `dev-${i % 300_000}`,
+      ip: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+    },
+  }
+}
+
+let t0 = performance.now()
+for (let i = 0; i < indexSize; i++) {
+  templates.add(`pre-${i}`, `${pool[i % pool.length].text}#${Math.floor(i / pool.length)}`)
+}
+console.log(
+  `template index filled to ${templates.size} texts in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+)
+t0 = performance.now()
+for (let i = 0; i < prefill; i++) await intake.file(platform.id, request())
+console.log(
+  `database prefilled with ${prefill} complaints in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+)
+
+const lat: number[] = []
+t0 = performance.now()
+for (let i = 0; i < n; i++) {
+  const s = performance.now()
+  await intake.file(platform.id, request())
+  lat.push(performance.now() - s)
+}
+const seqRate = n / ((performance.now() - t0) / 1000)
+
+const conc = 8
+t0 = performance.now()
+let left = n
+await Promise.all(
+  Array.from({ length: conc }, async () => {
+    while (left-- > 0) await intake.file(platform.id, request())
+  }),
+)
+const concRate = n / ((performance.now() - t0) / 1000)
+
+// Peer: a bare insert of a complaint row (same table, same indexes, no checks or analysis).
+const row = await ctx.db.kysely
+  .selectFrom('cd_complaints')
+  .selectAll()
+  .limit(1)
+  .executeTakeFirstOrThrow()
+const peer: number[] = []
+t0 = performance.now()
+for (let i = 0; i < n; i++) {
+  const s = performance.now()
+  await ctx.db.kysely
+    .insertInto('cd_complaints')
+    .values({ ...row, id: `peer-${i}`, external_id: `peer-${i}` })
+    .execute()
+  peer.push(performance.now() - s)
+}
+const peerRate = n / ((performance.now() - t0) / 1000)
+
+console.log(
+  `intake-to-queue (template index ${templates.size}, ${prefill + 2 * n} complaints stored):`,
+)
+console.log(
+  `  latency ms: p50 ${pct(lat, 50).toFixed(2)}, p99 ${pct(lat, 99).toFixed(2)}, max ${Math.max(...lat).toFixed(2)} (goal p99 < 50)`,
+)
+console.log(
+  `  throughput: ${seqRate.toFixed(0)}/s sequential, ${concRate.toFixed(0)}/s with ${conc} concurrent (goal > 500/s)`,
+)
+console.log(
+  `peer (bare row insert): p50 ${pct(peer, 50).toFixed(3)} ms, p99 ${pct(peer, 99).toFixed(3)} ms, ${peerRate.toFixed(0)}/s`,
+)
+console.log(
+  `ratio: p99 ${(pct(lat, 99) / pct(peer, 99)).toFixed(1)}× the bare insert; throughput ${(seqRate / peerRate).toFixed(3)} of it`,
+)
+await ctx.db.close()
+rmSync(dir, { recursive: true, force: true })

@@ -1,0 +1,98 @@
+/** A lender's public page: collection process, agencies, complaint rules, statistics, typical cases. */
+import { useEffect, useState } from 'react'
+import { ErrorAlert } from '../../components/error-alert.tsx'
+import { useI18n } from '../../i18n/i18n-provider.tsx'
+import type { PageProps } from '../page-types.ts'
+import { publicRequest } from './public-api.ts'
+
+interface Transparency {
+  lender: { id: string; name: string }
+  collectionProcess: { stage: string; zh: string; en: string }[]
+  agencies: string[]
+  complaintRules: {
+    reviewWorkingDays: { fast: number; thorough: number }
+    lenderResponseWorkingDays: number
+    appealWorkingDays: number
+  }
+  statistics: {
+    total: number
+    byVerdict: Record<string, number>
+    taggedAbusiveShare: number | null
+    noConcreteActShare: number | null
+    medianDaysToDecision: number | null
+  }
+  cases: { id: string; title: string; body: string; verdict: string; publishedAt: string }[]
+}
+
+/** The transparency page (`/desk/lenders/:id`). */
+export default function TransparencyPage({ params }: PageProps) {
+  const { t, locale, formatNumber, formatDateTime } = useI18n()
+  const [data, setData] = useState<Transparency | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  const id = params.id ?? ''
+  useEffect(() => {
+    publicRequest<Transparency>(
+      'GET',
+      `/api/v1/public/lenders/${encodeURIComponent(id)}/transparency`,
+    ).then(setData, setError)
+  }, [id])
+  if (!data) return <ErrorAlert error={error} />
+  const pct = (x: number | null) =>
+    x === null ? '—' : formatNumber(x, { style: 'percent', maximumFractionDigits: 1 })
+  const r = data.complaintRules
+  return (
+    <section className="page">
+      <header className="page-header">
+        <h1>
+          {t('desk.transparency.title')}: {data.lender.name}
+        </h1>
+      </header>
+      <div className="card">
+        <h2>{t('desk.transparency.process')}</h2>
+        <ul>
+          {data.collectionProcess.map((p) => (
+            <li key={p.stage}>
+              {p.stage}: {locale === 'en' ? p.en : p.zh}
+            </li>
+          ))}
+        </ul>
+        <h3>{t('desk.transparency.agencies')}</h3>
+        <p>{data.agencies.length ? data.agencies.join('、') : t('desk.transparency.none')}</p>
+      </div>
+      <div className="card">
+        <h2>{t('desk.transparency.rules')}</h2>
+        <p>
+          {t('desk.lane.fast')} {r.reviewWorkingDays.fast} / {t('desk.lane.thorough')}{' '}
+          {r.reviewWorkingDays.thorough} · {r.lenderResponseWorkingDays} · {r.appealWorkingDays}
+        </p>
+      </div>
+      <div className="card" data-testid="stats">
+        <h2>{t('desk.transparency.stats')}</h2>
+        <p>
+          {data.statistics.total} · {pct(data.statistics.taggedAbusiveShare)} ·{' '}
+          {pct(data.statistics.noConcreteActShare)} · {data.statistics.medianDaysToDecision ?? '—'}
+        </p>
+        <ul>
+          {Object.entries(data.statistics.byVerdict).map(([k, v]) => (
+            <li key={k}>
+              {k}: {v}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="card" data-testid="cases">
+        <h2>{t('desk.transparency.cases')}</h2>
+        {data.cases.length === 0 ? <p className="muted">{t('desk.transparency.none')}</p> : null}
+        {data.cases.map((c) => (
+          <article key={c.id}>
+            <h3>{c.title}</h3>
+            <p>{c.body}</p>
+            <p className="muted">
+              {t(`desk.verdict.${c.verdict}`)} · {formatDateTime(c.publishedAt)}
+            </p>
+          </article>
+        ))}
+      </div>
+    </section>
+  )
+}
