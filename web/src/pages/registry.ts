@@ -15,4 +15,9 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'org.tokens', path: '/org/tokens', titleKey: 'org.tokens.title', orgKinds: ORG_KINDS, roles: ROLES, section: 'nav.section.admin', load: () => import('./org/tokens-page.tsx') },
   // Domain pages: append one entry per line below (keep the list in navigation order).
   { id: 'compliance.scan', path: '/compliance/scan', titleKey: 'compliance.scan.title', orgKinds: ['lender', 'agency'], roles: ROLES, load: () => import('./compliance/script-checker-page.tsx') },
+  { id: 'desk.queue', path: '/desk/queue', titleKey: 'desk.queue.title', orgKinds: ['platform'], roles: ['reviewer', 'moderator'], load: () => import('./desk/queue-page.tsx') },
+  { id: 'desk.complaint', path: '/desk/complaints/:id', titleKey: 'desk.complaint.title', orgKinds: ['platform', 'lender'], roles: ['reviewer', 'moderator', 'complaint_handler', 'compliance_officer'], nav: false, load: () => import('./desk/complaint-page.tsx') },
+  { id: 'desk.file', path: '/desk/file', titleKey: 'desk.form.title', orgKinds: ORG_KINDS, roles: ROLES, load: () => import('./desk/borrower-form-page.tsx') },
+  { id: 'desk.mine', path: '/desk/mine', titleKey: 'desk.own.title', orgKinds: ORG_KINDS, roles: ROLES, nav: false, load: () => import('./desk/own-complaint-page.tsx') },
+  { id: 'desk.lender', path: '/desk/lenders/:id', titleKey: 'desk.transparency.title', orgKinds: ORG_KINDS, roles: ROLES, nav: false, load: () => import('./desk/transparency-page.tsx') },
 ]
