@@ -20,7 +20,11 @@ function walk(dir, out) {
   return out
 }
 
-let files = [...walk(join(root, 'src'), []), ...walk(join(root, 'test'), [])].sort()
+let files = [
+  ...walk(join(root, 'src'), []),
+  ...walk(join(root, 'test'), []),
+  ...walk(join(root, 'web/src'), []),
+].sort()
 if (args.includes('--unit'))
   files = files.filter((f) => !f.includes('.db.test.') && !f.includes('.e2e.test.'))
 if (args.includes('--db')) files = files.filter((f) => f.includes('.db.test.'))
