@@ -14,6 +14,8 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'org.users', path: '/org/users', titleKey: 'org.users.title', orgKinds: ORG_KINDS, roles: ['admin'], section: 'nav.section.admin', load: () => import('./org/users-page.tsx') },
   { id: 'org.tokens', path: '/org/tokens', titleKey: 'org.tokens.title', orgKinds: ORG_KINDS, roles: ROLES, section: 'nav.section.admin', load: () => import('./org/tokens-page.tsx') },
   // Domain pages: append one entry per line below (keep the list in navigation order).
+  { id: 'compliance.policies', path: '/compliance/policies', titleKey: 'compliance.policy.title', orgKinds: ['lender', 'agency'], roles: ['admin', 'compliance_officer', 'collection_manager', 'agency_manager', 'analyst'], load: () => import('./compliance/policy-page.tsx') },
+  { id: 'compliance.audit', path: '/compliance/audit', titleKey: 'compliance.audit.title', orgKinds: ['lender', 'agency'], roles: ['admin', 'compliance_officer', 'collection_manager', 'agency_manager', 'analyst'], load: () => import('./compliance/audit-page.tsx') },
   { id: 'compliance.scan', path: '/compliance/scan', titleKey: 'compliance.scan.title', orgKinds: ['lender', 'agency'], roles: ROLES, load: () => import('./compliance/script-checker-page.tsx') },
   { id: 'desk.queue', path: '/desk/queue', titleKey: 'desk.queue.title', orgKinds: ['platform'], roles: ['reviewer', 'moderator'], load: () => import('./desk/queue-page.tsx') },
   { id: 'desk.complaint', path: '/desk/complaints/:id', titleKey: 'desk.complaint.title', orgKinds: ['platform', 'lender'], roles: ['reviewer', 'moderator', 'complaint_handler', 'compliance_officer'], nav: false, load: () => import('./desk/complaint-page.tsx') },
