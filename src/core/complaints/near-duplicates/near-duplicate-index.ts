@@ -11,15 +11,18 @@ export interface NearDuplicateParams extends MinHashParams {
   readonly threshold: number
   /** How many of the newest items of a bucket a query looks at (bounds time on huge templates). */
   readonly bucketScan: number
+  /** How many matches `add` returns (and joins clusters through), best first. */
+  readonly maxMatches: number
 }
 
 /** The default parameters (see docs/complaints.md for the measured curve they come from). */
 export const DEFAULT_NEAR_DUPLICATE: NearDuplicateParams = {
   ...DEFAULT_MINHASH,
-  bands: 16,
-  rows: 4,
+  bands: 10,
+  rows: 6,
   threshold: 0.8,
   bucketScan: 24,
+  maxMatches: 10,
 }
 
 /** An earlier complaint close to a new one. */
@@ -123,7 +126,7 @@ export class NearDuplicateIndex {
    * returns the matches (best first) and its cluster's id (the id of its earliest member).
    */
   add(meta: ItemMeta, sig: Uint32Array, text?: string): { matches: NearMatch[]; cluster: string } {
-    const matches = this.query(sig, this.params.threshold)
+    const matches = this.query(sig, this.params.threshold, this.params.maxMatches)
     const item = this.ids.length
     this.reserve(item + 1)
     this.ids.push(meta.id)
