@@ -1,0 +1,101 @@
+// The complaint desk through a real Chromium against the real server (issue 7): a borrower files
+// with a verified phone, a reviewer proposes a malicious verdict and cannot confirm it alone, a
+// second reviewer confirms it, and the complainant appeals once from the own-complaint page.
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Browser, Page } from 'playwright-core'
+import { DEMO_PASSWORD, startTestApp } from '../helpers/app.ts'
+import type { TestApp } from '../helpers/app.ts'
+import {
+  browserSkipReason,
+  buildConsole,
+  launchBrowser,
+  openPage,
+  saveScreenshot,
+} from './browser.ts'
+
+const skip = browserSkipReason()
+const TITLE = '催收员每天打电话骚扰'
+
+async function signIn(page: Page, url: string, email: string): Promise<void> {
+  await page.goto(url)
+  await page.getByLabel('电子邮箱').fill(email)
+  await page.getByLabel('密码').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: '登录', exact: true }).click()
+  await page.getByRole('button', { name: '退出登录' }).waitFor()
+}
+
+describe('complaint desk (Chromium)', { skip, timeout: 300_000 }, () => {
+  let app: TestApp
+  let browser: Browser
+  let ownLink = ''
+  let complaintUrl = ''
+
+  before(async () => {
+    buildConsole()
+    app = await startTestApp('sqlite')
+    browser = await launchBrowser()
+  })
+
+  after(async () => {
+    await browser?.close()
+    await app?.close()
+  })
+
+  it('should file a complaint with a verified phone and show its access code', async () => {
+    const { context, page, problems } = await openPage(browser)
+    await signIn(page, `${app.url}/desk/file`, 'moderator@platform.demo')
+    await page.getByRole('heading', { level: 1, name: '我要投诉' }).waitFor()
+    await page.getByLabel('投诉问题').fill(TITLE)
+    await page.getByLabel('事情经过').fill('逾期三天，催收员每天打20个电话，还打给我同事。')
+    await page.getByLabel('投诉要求').fill('停止骚扰')
+    await page.getByLabel('涉诉金额（元）').fill('3000')
+    await page.getByLabel('手机号').fill('13800138000')
+    await page.getByRole('button', { name: '获取验证码' }).click()
+    const demo = await page.getByTestId('demo-code').innerText()
+    await page.getByLabel('验证码').fill(/(\d{6})/.exec(demo)![1])
+    await page.getByRole('button', { name: '提交投诉' }).click()
+    await page.getByTestId('access-token').waitFor()
+    ownLink = (await page.getByRole('link', { name: '查看我的投诉' }).getAttribute('href')) ?? ''
+    assert.match(ownLink, /token=/)
+    await saveScreenshot(page, 'desk-filed')
+    assert.deepEqual(problems.errors, [])
+    await context.close()
+  })
+
+  it('should need a second reviewer to confirm a malicious verdict', async () => {
+    const first = await openPage(browser)
+    await signIn(first.page, `${app.url}/desk/queue`, 'reviewer@platform.demo')
+    await first.page.getByRole('cell', { name: TITLE }).click()
+    await first.page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
+    complaintUrl = first.page.url()
+    await first.page.locator('select[name="verdict"]').selectOption('malicious')
+    await first.page.locator('input[name="reason"]').fill('同一模板批量投诉')
+    await first.page.getByRole('button', { name: '提交' }).click()
+    await first.page.getByRole('button', { name: '确认恶意投诉（第二审核员）' }).click()
+    await first.page.locator('.alert-error').waitFor()
+    await saveScreenshot(first.page, 'desk-same-reviewer-refused')
+    await first.context.close()
+
+    const second = await openPage(browser)
+    await signIn(second.page, complaintUrl, 'moderator@platform.demo')
+    await second.page.getByRole('button', { name: '确认恶意投诉（第二审核员）' }).click()
+    await second.page.getByRole('heading', { name: '发布脱敏典型案例' }).waitFor()
+    assert.match(await second.page.locator('.page-subtitle').innerText(), /恶意投诉/)
+    assert.deepEqual(second.problems.errors, [])
+    await second.context.close()
+  })
+
+  it('should let the complainant appeal once from the own-complaint page', async () => {
+    const { context, page } = await openPage(browser)
+    await signIn(page, `${app.url}${ownLink}`, 'analyst@platform.demo')
+    await page.getByTestId('own-status').waitFor()
+    assert.equal(await page.getByTestId('own-status').innerText(), 'decided')
+    await page.getByLabel('复核理由').fill('我有通话录音可以证明')
+    await page.getByRole('button', { name: '申请复核（仅一次）' }).click()
+    await page.getByText('appealed', { exact: true }).waitFor()
+    assert.equal(await page.getByRole('button', { name: '申请复核（仅一次）' }).count(), 0)
+    await saveScreenshot(page, 'desk-appealed')
+    await context.close()
+  })
+})
