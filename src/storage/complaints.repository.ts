@@ -9,6 +9,7 @@ import type {
   ComplaintStore,
   LenderContact,
   LinkProbe,
+  LinkRow,
   QueueFilter,
   StoredComplaint,
   StoredFile,
@@ -228,8 +229,8 @@ export class ComplaintRepository implements ComplaintStore {
     return rows.map(rowToComplaint)
   }
 
-  /** Complaints sharing any linking signal with the probe (at most `limit`). */
-  async sharingSignals(orgId: string, p: LinkProbe, limit: number): Promise<StoredComplaint[]> {
+  /** Complaints sharing any linking signal with the probe (at most `limit`, newest first), linking columns only. */
+  async sharingSignals(orgId: string, p: LinkProbe, limit: number): Promise<LinkRow[]> {
     const pairs = [
       ['phone_lookup', p.phoneLookup],
       ['id_number_lookup', p.idNumberLookup],
@@ -242,13 +243,31 @@ export class ComplaintRepository implements ComplaintStore {
     if (present.length === 0) return []
     const rows = await this.db
       .selectFrom('cd_complaints')
-      .selectAll()
+      .select([
+        'id',
+        'complainant_key',
+        'phone_lookup',
+        'id_number_lookup',
+        'device_lookup',
+        'ip_range',
+        'payment_lookup',
+        'template_cluster',
+      ])
       .where('org_id', '=', orgId)
       .where((eb) => eb.or(present.map(([col, v]) => eb(col, '=', v))))
       .orderBy('created_at', 'desc')
       .limit(limit)
       .execute()
-    return rows.map(rowToComplaint)
+    return rows.map((r) => ({
+      id: r.id,
+      complainantKey: r.complainant_key,
+      phoneLookup: r.phone_lookup,
+      idNumberLookup: r.id_number_lookup,
+      deviceLookup: r.device_lookup,
+      ipRange: r.ip_range,
+      paymentLookup: r.payment_lookup,
+      templateCluster: r.template_cluster,
+    }))
   }
 
   /** How many distinct complainants an agent filed for. */

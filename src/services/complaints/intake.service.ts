@@ -23,7 +23,7 @@ import {
   type CaseState,
 } from '../../core/complaints/index.ts'
 import { hashSecret, newAccessToken, calendarOf, settingsOf, type DeskDeps } from './desk-deps.ts'
-import type { StoredComplaint, StoredFile } from './ports.ts'
+import type { LinkRow, StoredComplaint, StoredFile } from './ports.ts'
 
 /** Identifiers that come with a complaint besides the form (all optional, never stored in clear). */
 export interface ComplainantSignals {
@@ -81,7 +81,7 @@ export function scoreEventsOf(complaints: readonly StoredComplaint[]): ScoreEven
   return out
 }
 
-function signalsOf(c: StoredComplaint): AccountSignals {
+function signalsOf(c: LinkRow): AccountSignals {
   return {
     accountId: c.complainantKey,
     ...(c.phoneLookup ? { phoneHmac: c.phoneLookup } : {}),

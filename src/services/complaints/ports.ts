@@ -74,6 +74,19 @@ export interface LinkProbe {
   readonly templateCluster: string | null
 }
 
+/** The linking columns of a stored complaint. */
+export type LinkRow = Pick<
+  StoredComplaint,
+  | 'id'
+  | 'complainantKey'
+  | 'phoneLookup'
+  | 'idNumberLookup'
+  | 'deviceLookup'
+  | 'ipRange'
+  | 'paymentLookup'
+  | 'templateCluster'
+>
+
 /** A recorded contact of the lender, as reconciliation reads it. */
 export interface LenderContact {
   readonly id: string
@@ -93,7 +106,7 @@ export interface ComplaintStore {
   getAnyOrg(id: string): Promise<StoredComplaint | undefined>
   queue(orgId: string, filter: QueueFilter): Promise<StoredComplaint[]>
   byComplainant(orgId: string, key: string): Promise<StoredComplaint[]>
-  sharingSignals(orgId: string, probe: LinkProbe, limit: number): Promise<StoredComplaint[]>
+  sharingSignals(orgId: string, probe: LinkProbe, limit: number): Promise<LinkRow[]>
   agentComplainants(orgId: string, agentId: string): Promise<number>
   reviewerLoads(orgId: string): Promise<{ id: string; openItems: number }[]>
   updateCase(

@@ -58,6 +58,14 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     ['cd_complaints_key_idx', ['org_id', 'complainant_key', 'created_at']],
     ['cd_complaints_respondent_idx', ['respondent_org_id', 'created_at']],
     ['cd_complaints_created_idx', ['org_id', 'created_at']],
+    // Linking looks complaints up by each signal (an OR over these, one index each).
+    ['cd_complaints_phone_idx', ['org_id', 'phone_lookup']],
+    ['cd_complaints_idno_idx', ['org_id', 'id_number_lookup']],
+    ['cd_complaints_device_idx', ['org_id', 'device_lookup']],
+    ['cd_complaints_ip_idx', ['org_id', 'ip_range']],
+    ['cd_complaints_payment_idx', ['org_id', 'payment_lookup']],
+    ['cd_complaints_template_idx', ['org_id', 'template_cluster']],
+    ['cd_complaints_agent_idx', ['org_id', 'agent_id']],
   ] as const) {
     await s
       .createIndex(name)
