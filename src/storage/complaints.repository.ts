@@ -203,6 +203,17 @@ export class ComplaintRepository implements ComplaintStore {
     return r && rowToComplaint(r)
   }
 
+  /** Whether the organisation already holds a complaint with this source id. */
+  async hasExternalId(orgId: string, externalId: string): Promise<boolean> {
+    const r = await this.db
+      .selectFrom('cd_complaints')
+      .select('id')
+      .where('org_id', '=', orgId)
+      .where('external_id', '=', externalId)
+      .executeTakeFirst()
+    return r !== undefined
+  }
+
   /** The review queue of an organisation. */
   async queue(orgId: string, f: QueueFilter): Promise<StoredComplaint[]> {
     let q = this.db.selectFrom('cd_complaints').selectAll().where('org_id', '=', orgId)

@@ -15,6 +15,7 @@ interface ImportOptions {
   org: string
   mapping?: string
   trustPlatformCheck?: boolean
+  anyRespondent?: boolean
   maxErrors: string
 }
 
@@ -35,6 +36,7 @@ export function register(program: Command): void {
       '--trust-platform-check',
       'accept rows without a contact (the source platform checked it)',
     )
+    .option('--any-respondent', 'accept respondents that are not lenders on the system')
     .option('--max-errors <n>', 'rejected rows to print', '20')
     .action((file: string, opts: ImportOptions) =>
       withContext(async (ctx) => {
@@ -74,6 +76,7 @@ export function register(program: Command): void {
                 externalId: rec.id,
                 createdAt: new Date(rec.createdAt).toISOString(),
                 requireContact: opts.trustPlatformCheck !== true,
+                anyRespondent: opts.anyRespondent === true,
                 form: {
                   respondent: rec.platform,
                   title: rec.title,

@@ -117,6 +117,28 @@ for (const dialect of DIALECTS) {
       assert.equal(res.status, 400)
     })
 
+    it('should accept a platform push once per external id and refuse the repeat with a conflict', async () => {
+      const first = await reviewer.post('/api/v1/complaints', {
+        externalId: 'heimao-1',
+        form: {
+          ...FORM,
+          text: '平台推送：催收员辱骂我并威胁上门。',
+          contact: { email: 'a@example.com' },
+        },
+      })
+      assert.equal(first.status, 201, JSON.stringify(first.body))
+      const again = await reviewer.post('/api/v1/complaints', {
+        externalId: 'heimao-1',
+        form: {
+          ...FORM,
+          text: '平台推送：催收员辱骂我并威胁上门。',
+          contact: { email: 'a@example.com' },
+        },
+      })
+      assert.equal(again.status, 409)
+      assert.deepEqual(again.body.error.details[0].path, ['externalId'])
+    })
+
     let complaintId = ''
     let token = ''
     it('should file a borrower complaint into the fast lane with a 1-working-day deadline', async () => {

@@ -22,6 +22,7 @@ import {
   type ScoreEvent,
   type CaseState,
 } from '../../core/complaints/index.ts'
+import { ConflictError } from '../../core/shared/index.ts'
 import { hashSecret, newAccessToken, calendarOf, settingsOf, type DeskDeps } from './desk-deps.ts'
 import type { LinkRow, StoredComplaint, StoredFile } from './ports.ts'
 
@@ -45,6 +46,8 @@ export interface IntakeRequest {
   readonly createdAt?: string
   /** Imports only: false accepts rows without a contact (the source platform checked it). */
   readonly requireContact?: boolean
+  /** Imports only: true accepts respondents that are not organisations on the system. */
+  readonly anyRespondent?: boolean
 }
 
 /** What intake answers: where the complaint went and why. */
@@ -127,7 +130,9 @@ export class IntakeService {
     const settings = settingsOf(d, orgId)
     const known = await this.knownRespondents()
     const checked = checkComplaintForm(req.form, {
-      knownRespondents: new Set(known.keys()),
+      ...(req.source === 'import' && req.anyRespondent === true
+        ? {}
+        : { knownRespondents: new Set(known.keys()) }),
       requireContact: req.source !== 'import' || req.requireContact !== false,
     })
     const issues: IntakeIssue[] = checked.ok ? [] : [...checked.issues]
@@ -147,6 +152,14 @@ export class IntakeService {
       })
     }
     if (!checked.ok || issues.length > 0) throw new IntakeRejectedError(issues)
+    if (req.externalId && (await d.store.hasExternalId(orgId, req.externalId))) {
+      throw new ConflictError(`complaint ${req.externalId} was already received`, [
+        {
+          path: ['externalId'],
+          message: '该投诉已受理，不重复导入 / already received, not imported twice',
+        },
+      ])
+    }
     const form = checked.value
     const id = d.newId()
     const createdAt = req.createdAt ?? d.clock.now().toISOString()

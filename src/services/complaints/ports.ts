@@ -104,6 +104,7 @@ export interface ComplaintStore {
   insert(c: StoredComplaint, files: readonly StoredFile[], event: CaseEvent): Promise<void>
   get(orgId: string, id: string): Promise<StoredComplaint | undefined>
   getAnyOrg(id: string): Promise<StoredComplaint | undefined>
+  hasExternalId(orgId: string, externalId: string): Promise<boolean>
   queue(orgId: string, filter: QueueFilter): Promise<StoredComplaint[]>
   byComplainant(orgId: string, key: string): Promise<StoredComplaint[]>
   sharingSignals(orgId: string, probe: LinkProbe, limit: number): Promise<LinkRow[]>
