@@ -50,7 +50,7 @@ async function openTarget(kind: string): Promise<{ db: Db; cleanup: () => Promis
     db,
     cleanup: async () => {
       await db.close()
-      await admin.query(`drop database ${name} with (force)`)
+      await admin.query(`drop database if exists ${name}`).catch(() => undefined)
       await admin.end()
     },
   }

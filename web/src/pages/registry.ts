@@ -22,4 +22,5 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'desk.file', path: '/desk/file', titleKey: 'desk.form.title', orgKinds: ORG_KINDS, roles: ROLES, load: () => import('./desk/borrower-form-page.tsx') },
   { id: 'desk.mine', path: '/desk/mine', titleKey: 'desk.own.title', orgKinds: ORG_KINDS, roles: ROLES, nav: false, load: () => import('./desk/own-complaint-page.tsx') },
   { id: 'desk.lender', path: '/desk/lenders/:id', titleKey: 'desk.transparency.title', orgKinds: ORG_KINDS, roles: ROLES, nav: false, load: () => import('./desk/transparency-page.tsx') },
+  { id: 'evidence.log', path: '/evidence-log', titleKey: 'evidence.title', orgKinds: ['lender'], roles: ['admin', 'compliance_officer', 'collection_manager', 'collector', 'complaint_handler', 'analyst'], load: () => import('./evidence/evidence-page.tsx') },
 ]

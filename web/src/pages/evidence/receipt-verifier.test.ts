@@ -1,0 +1,68 @@
+// The browser verifier agrees with the core verifier on good and tampered receipts.
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import {
+  buildReceipt,
+  canonicalJsonBytes,
+  MemoryTree,
+  signCheckpoint,
+} from '../../../../src/core/evidence/index.ts'
+import { checkpointFixture } from '../../../../src/core/evidence/testdata/keys.ts'
+import { VALID_ENTRY } from '../../../../src/core/evidence/testdata/sample-entry.ts'
+import { verifyReceiptInBrowser } from './receipt-verifier.ts'
+
+const { signer, verifierKey, otherLogKey } = checkpointFixture()
+const tree = new MemoryTree()
+const entries = Array.from({ length: 7 }, (_, i) => ({ ...VALID_ENTRY, contact_id: `ct_web_${i}` }))
+for (const e of entries) tree.appendData(canonicalJsonBytes(e))
+const receipt = buildReceipt({
+  origin: 'gongdao.test/log',
+  index: 5,
+  size: 7,
+  entry: entries[5],
+  proof: tree.inclusionProof(5),
+  checkpoint: signCheckpoint({ origin: 'gongdao.test/log', size: 7, root: tree.root() }, signer),
+})
+
+describe(verifyReceiptInBrowser.name, () => {
+  it('should accept a good receipt', async () => {
+    const v = await verifyReceiptInBrowser(JSON.parse(JSON.stringify(receipt)), verifierKey)
+    assert.equal(v.ok, true, JSON.stringify(v))
+  })
+  for (const { desc, r, key, content, part } of [
+    {
+      desc: 'an edited entry',
+      r: { ...receipt, entry: { ...entries[5], outcome: 'refused' } },
+      key: verifierKey,
+      content: undefined,
+      part: 'entry',
+    },
+    { desc: 'a wrong key', r: receipt, key: otherLogKey, content: undefined, part: 'signature' },
+    {
+      desc: 'another index',
+      r: { ...receipt, index: 4 },
+      key: verifierKey,
+      content: undefined,
+      part: 'proof',
+    },
+    {
+      desc: 'content that does not match',
+      r: receipt,
+      key: verifierKey,
+      content: new TextEncoder().encode('伪造录音'),
+      part: 'content',
+    },
+    {
+      desc: 'a re-sized checkpoint',
+      r: { ...receipt, checkpoint: receipt.checkpoint.replace('\n7\n', '\n8\n') },
+      key: verifierKey,
+      content: undefined,
+      part: 'signature',
+    },
+  ]) {
+    it(`should reject ${desc} naming the ${part}`, async () => {
+      const v = await verifyReceiptInBrowser(r, key, content)
+      assert.equal(v.ok ? 'ok' : v.part, part)
+    })
+  }
+})

@@ -1,0 +1,182 @@
+/**
+ * Verifies an evidence receipt in the browser with WebCrypto only (SHA-256 and Ed25519), the
+ * same checks as `gongdao evidence verify-receipt`: checkpoint signature by the published key,
+ * entry → leaf hash (RFC 8785), optional content file, inclusion proof (RFC 9162) to the root.
+ */
+
+/** The part of a receipt that failed, as in the server's ReceiptError. */
+export type ReceiptPart = 'format' | 'checkpoint' | 'signature' | 'entry' | 'content' | 'proof'
+
+/** The outcome: ok with what was proved, or the failing part and why. */
+export type ReceiptVerdict =
+  | { ok: true; origin: string; index: number; size: number; root: string; contentChecked: boolean }
+  | { ok: false; part: ReceiptPart; message: string }
+
+const enc = new TextEncoder()
+
+async function sha256(...parts: Uint8Array[]): Promise<Uint8Array> {
+  const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const p of parts) {
+    all.set(p, at)
+    at += p.length
+  }
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', all))
+}
+
+/** Decodes canonical padded base64, or answers undefined. */
+export function decodeBase64(text: string): Uint8Array | undefined {
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text))
+    return undefined
+  const bin = atob(text)
+  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0))
+  return btoa(bin) === text ? bytes : undefined
+}
+
+const equal = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && a.every((x, i) => x === b[i])
+const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')
+
+/** RFC 8785 canonical JSON of a parsed JSON value. */
+export function canonicalJson(value: unknown): string {
+  if (
+    value === null ||
+    typeof value === 'boolean' ||
+    typeof value === 'number' ||
+    typeof value === 'string'
+  ) {
+    return JSON.stringify(value)
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  const record = value as Record<string, unknown>
+  return `{${Object.keys(record)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`)
+    .join(',')}}`
+}
+
+async function node(left: Uint8Array, right: Uint8Array): Promise<Uint8Array> {
+  return sha256(new Uint8Array([1]), left, right)
+}
+
+/** Computes the root an RFC 9162 inclusion proof leads to, or undefined if its length is wrong. */
+export async function rootFromProof(
+  index: number,
+  size: number,
+  leaf: Uint8Array,
+  proof: Uint8Array[],
+): Promise<Uint8Array | undefined> {
+  if (!(index >= 0 && index < size && Number.isSafeInteger(size))) return undefined
+  let fn = index
+  let sn = size - 1
+  let r = leaf
+  for (const p of proof) {
+    if (sn === 0) return undefined
+    if (fn % 2 === 1 || fn === sn) {
+      r = await node(p, r)
+      while (fn % 2 === 0 && fn !== 0) {
+        fn = Math.floor(fn / 2)
+        sn = Math.floor(sn / 2)
+      }
+    } else {
+      r = await node(r, p)
+    }
+    fn = Math.floor(fn / 2)
+    sn = Math.floor(sn / 2)
+  }
+  return sn === 0 ? r : undefined
+}
+
+interface Key {
+  name: string
+  id: Uint8Array
+  key: CryptoKey
+}
+
+async function importVerifierKey(text: string): Promise<Key | string> {
+  const [name, idHex, b64, ...rest] = text.trim().split('+')
+  const joined = [b64, ...rest].join('+')
+  const raw = decodeBase64(joined)
+  if (!name || !idHex || !raw || raw.length !== 33 || raw[0] !== 1)
+    return 'not an Ed25519 note verifier key'
+  const id = (await sha256(enc.encode(`${name}\n`), raw)).slice(0, 4)
+  if (hex(id) !== idHex) return 'the key id does not match the key'
+  const key = await crypto.subtle.importKey('raw', raw.slice(1), { name: 'Ed25519' }, false, [
+    'verify',
+  ])
+  return { name, id, key }
+}
+
+const fail = (part: ReceiptPart, message: string): ReceiptVerdict => ({ ok: false, part, message })
+
+/** Verifies a receipt (parsed JSON) with the log's verifier key and, optionally, the content bytes. */
+export async function verifyReceiptInBrowser(
+  receipt: unknown,
+  verifierKey: string,
+  content?: Uint8Array,
+): Promise<ReceiptVerdict> {
+  const r = receipt as Record<string, unknown>
+  if (
+    !r ||
+    r.version !== 1 ||
+    typeof r.checkpoint !== 'string' ||
+    !Array.isArray(r.proof) ||
+    typeof r.index !== 'number' ||
+    typeof r.size !== 'number'
+  ) {
+    return fail('format', 'not a version 1 receipt')
+  }
+  const key = await importVerifierKey(verifierKey)
+  if (typeof key === 'string') return fail('signature', key)
+  const note = r.checkpoint
+  const split = note.lastIndexOf('\n\n')
+  if (split < 0 || !note.endsWith('\n'))
+    return fail('checkpoint', 'the checkpoint note is truncated')
+  const text = note.slice(0, split + 1)
+  const sigs = note.slice(split + 2, -1).split('\n')
+  const mine = sigs
+    .map((line) => /^\u2014 (\S+) (\S+)$/u.exec(line))
+    .map((m) => m && { name: m[1]!, raw: decodeBase64(m[2]!) })
+    .find((s) => s?.name === key.name && s.raw && equal(s.raw.slice(0, 4), key.id))
+  if (!mine?.raw) return fail('signature', `no signature by ${key.name} on the checkpoint`)
+  const good = await crypto.subtle.verify(
+    { name: 'Ed25519' },
+    key.key,
+    mine.raw.slice(4),
+    enc.encode(text),
+  )
+  if (!good) return fail('signature', 'the checkpoint signature does not match')
+  const lines = text.slice(0, -1).split('\n')
+  const root = lines.length === 3 ? decodeBase64(lines[2]!) : undefined
+  if (!root || root.length !== 32 || lines[0] !== r.origin || lines[1] !== String(r.size)) {
+    return fail('checkpoint', 'the checkpoint does not match the receipt origin and size')
+  }
+  const leaf = await sha256(new Uint8Array([0]), enc.encode(canonicalJson(r.entry)))
+  if (
+    typeof r.leaf_hash === 'string' &&
+    !equal(decodeBase64(r.leaf_hash) ?? new Uint8Array(), leaf)
+  ) {
+    return fail('entry', 'the entry does not hash to the receipt leaf hash: the entry was changed')
+  }
+  if (content) {
+    const want = (r.entry as Record<string, unknown>).content_sha256
+    const got = hex(await sha256(content))
+    if (got !== want)
+      return fail('content', `the file hashes to ${got}, the entry records ${String(want)}`)
+  }
+  const proof = (r.proof as unknown[]).map((p) =>
+    typeof p === 'string' ? decodeBase64(p) : undefined,
+  )
+  if (proof.some((p) => !p || p.length !== 32))
+    return fail('proof', 'a proof hash is not canonical base64 of 32 bytes')
+  const got = await rootFromProof(r.index, r.size, leaf, proof as Uint8Array[])
+  if (!got || !equal(got, root)) return fail('proof', 'the proof does not lead to the signed root')
+  return {
+    ok: true,
+    origin: lines[0]!,
+    index: r.index,
+    size: r.size,
+    root: lines[2]!,
+    contentChecked: content !== undefined,
+  }
+}
