@@ -26,8 +26,9 @@ async function sha256(...parts: Uint8Array[]): Promise<Uint8Array> {
 
 /** Decodes canonical padded base64, or answers undefined. */
 export function decodeBase64(text: string): Uint8Array | undefined {
-  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text))
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text)) {
     return undefined
+  }
   const bin = atob(text)
   const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0))
   return btoa(bin) === text ? bytes : undefined
@@ -97,8 +98,9 @@ async function importVerifierKey(text: string): Promise<Key | string> {
   const [name, idHex, b64, ...rest] = text.trim().split('+')
   const joined = [b64, ...rest].join('+')
   const raw = decodeBase64(joined)
-  if (!name || !idHex || !raw || raw.length !== 33 || raw[0] !== 1)
+  if (!name || !idHex || !raw || raw.length !== 33 || raw[0] !== 1) {
     return 'not an Ed25519 note verifier key'
+  }
   const id = (await sha256(enc.encode(`${name}\n`), raw)).slice(0, 4)
   if (hex(id) !== idHex) return 'the key id does not match the key'
   const key = await crypto.subtle.importKey('raw', raw.slice(1), { name: 'Ed25519' }, false, [
@@ -130,13 +132,14 @@ export async function verifyReceiptInBrowser(
   if (typeof key === 'string') return fail('signature', key)
   const note = r.checkpoint
   const split = note.lastIndexOf('\n\n')
-  if (split < 0 || !note.endsWith('\n'))
+  if (split < 0 || !note.endsWith('\n')) {
     return fail('checkpoint', 'the checkpoint note is truncated')
+  }
   const text = note.slice(0, split + 1)
   const sigs = note.slice(split + 2, -1).split('\n')
   const mine = sigs
     .map((line) => /^\u2014 (\S+) (\S+)$/u.exec(line))
-    .map((m) => m && { name: m[1]!, raw: decodeBase64(m[2]!) })
+    .map((m) => m && { name: m[1], raw: decodeBase64(m[2]) })
     .find((s) => s?.name === key.name && s.raw && equal(s.raw.slice(0, 4), key.id))
   if (!mine?.raw) return fail('signature', `no signature by ${key.name} on the checkpoint`)
   const good = await crypto.subtle.verify(
@@ -147,7 +150,7 @@ export async function verifyReceiptInBrowser(
   )
   if (!good) return fail('signature', 'the checkpoint signature does not match')
   const lines = text.slice(0, -1).split('\n')
-  const root = lines.length === 3 ? decodeBase64(lines[2]!) : undefined
+  const root = lines.length === 3 ? decodeBase64(lines[2]) : undefined
   if (!root || root.length !== 32 || lines[0] !== r.origin || lines[1] !== String(r.size)) {
     return fail('checkpoint', 'the checkpoint does not match the receipt origin and size')
   }
@@ -161,22 +164,24 @@ export async function verifyReceiptInBrowser(
   if (content) {
     const want = (r.entry as Record<string, unknown>).content_sha256
     const got = hex(await sha256(content))
-    if (got !== want)
+    if (got !== want) {
       return fail('content', `the file hashes to ${got}, the entry records ${String(want)}`)
+    }
   }
   const proof = (r.proof as unknown[]).map((p) =>
     typeof p === 'string' ? decodeBase64(p) : undefined,
   )
-  if (proof.some((p) => !p || p.length !== 32))
+  if (proof.some((p) => !p || p.length !== 32)) {
     return fail('proof', 'a proof hash is not canonical base64 of 32 bytes')
+  }
   const got = await rootFromProof(r.index, r.size, leaf, proof as Uint8Array[])
   if (!got || !equal(got, root)) return fail('proof', 'the proof does not lead to the signed root')
   return {
     ok: true,
-    origin: lines[0]!,
+    origin: lines[0],
     index: r.index,
     size: r.size,
-    root: lines[2]!,
+    root: lines[2],
     contentChecked: content !== undefined,
   }
 }
