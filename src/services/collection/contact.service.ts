@@ -78,6 +78,16 @@ function sha256(bytes: Uint8Array | string): string {
 }
 
 /**
+ * An evidence-safe identifier: letters only (hex digits mapped to g–p), so that no run of digits
+ * can look like a phone or ID number to the evidence entry's plaintext guard.
+ */
+export function letterId(prefix: string, seed: string): string {
+  return `${prefix}_${sha256(seed)
+    .slice(0, 26)
+    .replace(/[0-9]/g, (d) => String.fromCharCode(103 + Number(d)))}`
+}
+
+/**
  * The gate → perform → record use case (DESIGN.md contact flow): issues gate tickets, performs
  * only contacts holding an unused `allow` ticket that the gate still allows at dial time, and
  * appends every performed contact to the evidence log with its content hash before saving it.
@@ -88,6 +98,11 @@ export class ContactService {
   #aiCalls = 0
 
   constructor(private readonly deps: ContactServiceDeps) {}
+
+  /** The same service over another channel (e.g. a simulation with planted misconduct). */
+  withChannel(channel: ChannelPort): ContactService {
+    return new ContactService({ ...this.deps, channel })
+  }
 
   /** The in-memory counters of an organisation (the gate's history). */
   counters(orgId: string): ContactCounters {
@@ -153,7 +168,7 @@ export class ContactService {
   /** Gates a proposed contact and saves the decision as a ticket (allow, deny or review alike). */
   async gate(orgId: string, contact: ContactRecord, scriptId: string): Promise<GateTicket> {
     const ticket: GateTicket = {
-      id: newId(),
+      id: letterId('gt', newId()),
       orgId,
       contact,
       scriptId,
@@ -241,9 +256,9 @@ export class ContactService {
     }
     const entry: ContactEntryV1 = {
       schema: ENTRY_SCHEMA_V1,
-      contact_id: c.id,
+      contact_id: letterId('ct', `${orgId}:${c.id}`),
       lender: orgId,
-      agency: c.agency_id ?? null,
+      agency: c.agency_id === undefined ? null : letterId('ag', c.agency_id),
       collector: p.of('co', orgId, c.collectors[0] ?? 'system'),
       debtor: p.of('dr', orgId, c.debtor_id),
       counterparty: p.of('cp', orgId, c.counterparty.id),

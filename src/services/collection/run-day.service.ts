@@ -134,26 +134,32 @@ export async function runDay(
   const outcomes: Record<string, number> = {}
   let performed = 0
   let refusedAtDial = 0
+  // Gate every contact first, then perform in batches so the evidence log appends (and signs) once
+  // per batch; the gate is asked again inside perform, at dial time.
+  const items: { ticketId: string; text: string }[] = []
   for (const p of planned.slice(0, opts.limit)) {
     const ticket = await contacts.gate(orgId, p.contact, p.scriptId)
     if (ticket.decision.decision !== 'allow') {
       refusedAtDial++
       continue
     }
+    const facts = overdue.get(p.contact.debt_id)
     const text = renderContactText(p.scriptId, {
       lender: opts.lender,
       debtorName: '客户',
       hotline: '400-000-0000',
       collectorCode: p.contact.collectors[0]?.slice(0, 8) ?? 'SYS',
-      amountDue: overdue.get(p.contact.debt_id)?.amount ?? 0,
-      daysOverdue: overdue.get(p.contact.debt_id)?.dpd ?? 0,
+      amountDue: facts?.amount ?? 0,
+      daysOverdue: facts?.dpd ?? 0,
     })
-    try {
-      const r = await contacts.perform(orgId, ticket.id, text)
+    items.push({ ticketId: ticket.id, text })
+  }
+  for (let i = 0; i < items.length; i += 50) {
+    const { results, errors } = await contacts.performBatch(orgId, items.slice(i, i + 50))
+    refusedAtDial += errors.length
+    for (const r of results) {
       outcomes[r.performed.outcome] = (outcomes[r.performed.outcome] ?? 0) + 1
       performed++
-    } catch {
-      refusedAtDial++
     }
   }
   return { planned: planned.length, performed, refusedAtDial, outcomes }

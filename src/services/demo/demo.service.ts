@@ -4,6 +4,7 @@
  */
 import type { AppContext } from '../../server/context.ts'
 import { ROLES, type OrgKind, type Role } from '../../core/tenancy/index.ts'
+import { seedCollectionDemo } from '../collection/demo.seed.ts'
 
 /** The password of every demo user (demo only; printed at start). */
 export const DEMO_PASSWORD = 'gongdao-demo-2026'
@@ -44,7 +45,7 @@ export interface DemoLogin {
 export type DemoSeeder = (ctx: AppContext, orgs: ReadonlyMap<OrgKind, string>) => Promise<void>
 
 /** Seeders of the domains, run in order; each domain appends its own. */
-export const DEMO_SEEDERS: DemoSeeder[] = []
+export const DEMO_SEEDERS: DemoSeeder[] = [seedCollectionDemo]
 
 /** The e-mail of a demo user: `<role>@<org slug>.demo`. */
 export function demoEmail(role: Role, slug: string): string {
