@@ -56,7 +56,7 @@ function idNumber(r: () => number): string {
   const birth = `19${70 + Math.floor(r() * 30)}${String(1 + Math.floor(r() * 12)).padStart(2, '0')}${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`
   const base = `110105${birth}${String(Math.floor(r() * 1000)).padStart(3, '0')}`
   const sum = W.reduce((s, w, i) => s + w * Number(base[i]), 0)
-  return base + '10X98765432'[sum % 11]!
+  return base + '10X98765432'[sum % 11]
 }
 
 /** Writes the demo portfolio CSV: `n` loans, contract dates spread so that some are overdue on `today`. */
@@ -66,8 +66,7 @@ export function demoPortfolioCsv(n: number, today: string, seed = 2026): string 
     '客户号,姓名,身份证号,手机号,手机号来源,借据号,产品,本金（元）,年利率（%）,期数,还款方式,合同日期,已还金额（元）,最近还款日,联系人姓名,联系人手机号,联系人关系',
   ]
   for (let i = 0; i < n; i++) {
-    const name =
-      SURNAMES[Math.floor(r() * SURNAMES.length)]! + GIVEN[Math.floor(r() * GIVEN.length)]!
+    const name = SURNAMES[Math.floor(r() * SURNAMES.length)] + GIVEN[Math.floor(r() * GIVEN.length)]
     const contract = addDays(today, -(30 + Math.floor(r() * 150)))
     const principal = 1000 * (1 + Math.floor(r() * 30))
     const overdue = r() < 0.35
@@ -76,7 +75,7 @@ export function demoPortfolioCsv(n: number, today: string, seed = 2026): string 
     const phone = `13${Math.floor(r() * 10)}${String(Math.floor(r() * 1e8)).padStart(8, '0')}`
     const contact =
       r() < 0.6
-        ? `${SURNAMES[Math.floor(r() * SURNAMES.length)]!}${GIVEN[Math.floor(r() * GIVEN.length)]!},15${String(Math.floor(r() * 1e9)).padStart(9, '0')},${r() < 0.5 ? '配偶' : '朋友'}`
+        ? `${SURNAMES[Math.floor(r() * SURNAMES.length)]}${GIVEN[Math.floor(r() * GIVEN.length)]},15${String(Math.floor(r() * 1e9)).padStart(9, '0')},${r() < 0.5 ? '配偶' : '朋友'}`
         : ',,'
     lines.push(
       `C${String(i + 1).padStart(6, '0')},${name},${idNumber(r)},${phone},${r() < 0.8 ? '合同约定' : '预留信息'},L${String(i + 1).padStart(6, '0')},${r() < 0.5 ? '随借随还' : '分期贷'},${principal},${[12, 18, 23.9][Math.floor(r() * 3)]},${[3, 6, 12][Math.floor(r() * 3)]},${r() < 0.7 ? '等额本息' : '等额本金'},${contract},${paid || ''},${paid ? addDays(today, -1) : ''},${contact}`,
@@ -104,10 +103,11 @@ export async function seedCollectionDemo(
       lenderId,
       path,
     )
-    if (!report.imported)
+    if (!report.imported) {
       throw new Error(
         `collection demo import failed: ${JSON.stringify(report.rejected.slice(0, 3))}`,
       )
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -148,7 +148,7 @@ export async function seedCollectionDemo(
   const collectors: string[] = []
   for (let i = 1; i <= 10; i++) {
     const id = newId()
-    const agencyId = i > 6 ? agencies[i % 2]!.id : null
+    const agencyId = i > 6 ? agencies[i % 2].id : null
     const trainings =
       i === 9
         ? '[]'
@@ -175,19 +175,19 @@ export async function seedCollectionDemo(
   await mod.repo.assignAgency(
     lenderId,
     late.filter((_, i) => i % 2 === 0),
-    agencies[0]!.id,
+    agencies[0].id,
   )
   await mod.repo.assignAgency(
     lenderId,
     late.filter((_, i) => i % 2 === 1),
-    agencies[1]!.id,
+    agencies[1].id,
   )
   // A month of contacts through the real flow, with a channel that plants some misconduct.
   const channelled = mod.contacts.withChannel(
     new SimulatedChannel({ seed: 7, misconductRate: 0.03 }),
   )
   let k = 0
-  const collectorsFor = (): readonly string[] => [collectors[k++ % collectors.length]!]
+  const collectorsFor = (): readonly string[] => [collectors[k++ % collectors.length]]
   for (let day = small ? 2 : 30; day >= 1; day--) {
     await runDay(mod.repo, channelled, lenderId, addDays(today, -day), {
       limit: small ? 5 : 120,
