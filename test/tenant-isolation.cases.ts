@@ -547,3 +547,38 @@ ISOLATION_CASES.push(
   },
   { route: 'GET /api/v1/public/lenders/:id/agencies', public: true },
 )
+
+// Complaint statistics (issue 8): a foreign platform's stored complaints are never counted,
+// listed or exported (its respondent's name would show in by_platform).
+ISOLATION_CASES.push(
+  {
+    route: 'GET /api/v1/analytics/complaints',
+    orgKinds: ['platform'],
+    attempt: async (f) => {
+      const c = await foreignComplaint(f)
+      return {
+        path: '/api/v1/analytics/complaints',
+        secrets: [c.id, c.title, '外部示范消费金融公司'],
+      }
+    },
+  },
+  {
+    route: 'GET /api/v1/analytics/complaints/drill',
+    orgKinds: ['platform'],
+    attempt: async (f) => {
+      const c = await foreignComplaint(f)
+      return { path: '/api/v1/analytics/complaints/drill?tagged=true', secrets: [c.id, c.title] }
+    },
+  },
+  {
+    route: 'GET /api/v1/analytics/complaints/export',
+    orgKinds: ['platform'],
+    attempt: async (f) => {
+      await foreignComplaint(f)
+      return {
+        path: '/api/v1/analytics/complaints/export?chart=by_platform',
+        secrets: ['外部示范消费金融公司'],
+      }
+    },
+  },
+)

@@ -5,6 +5,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { AppContext } from '../context.ts'
+import { analyticsRoutes } from './analytics.routes.ts'
 import { authRoutes } from './auth.routes.ts'
 import { collectionPublicPages, collectionRoutes } from './collection.routes.ts'
 import { evidenceRoutes } from './evidence.routes.ts'
@@ -29,4 +30,5 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { prefix: '', plugin: evidenceRoutes },
   { prefix: '/api/v1', plugin: collectionRoutes },
   { prefix: '', plugin: collectionPublicPages },
+  { prefix: '/api/v1', plugin: analyticsRoutes },
 ]
