@@ -135,6 +135,18 @@ export class CollectionRepository implements TicketStore, ContactStore, RefusalS
     }))
   }
 
+  /** The planner contact ids already gated and allowed on a day (so a day is not run twice). */
+  async allowedContactIds(orgId: string, date: string): Promise<Set<string>> {
+    const rows = await this.db
+      .selectFrom('coll_tickets')
+      .select('contact_id')
+      .where('org_id', '=', orgId)
+      .where('decision', '=', 'allow')
+      .where('contact_id', 'like', `${date}:%`)
+      .execute()
+    return new Set(rows.map((r) => r.contact_id))
+  }
+
   /** Saves a performed contact (the transcript sealed, the record without its content). */
   async savePerformed(c: PerformedContact): Promise<void> {
     const { content, ...record } = c.contact

@@ -296,7 +296,7 @@ export class ContactService {
     const out: PerformResult[] = []
     for (const [i, x] of items.entries()) {
       const performed: PerformedContact = {
-        id: x.record.id,
+        id: x.ticket.id,
         orgId,
         ticketId: x.ticket.id,
         contact: x.record,

@@ -137,7 +137,8 @@ export async function runDay(
   // Gate every contact first, then perform in batches so the evidence log appends (and signs) once
   // per batch; the gate is asked again inside perform, at dial time.
   const items: { ticketId: string; text: string }[] = []
-  for (const p of planned.slice(0, opts.limit)) {
+  const done = await repo.allowedContactIds(orgId, date)
+  for (const p of planned.filter((x) => !done.has(x.contact.id)).slice(0, opts.limit)) {
     const ticket = await contacts.gate(orgId, p.contact, p.scriptId)
     if (ticket.decision.decision !== 'allow') {
       refusedAtDial++
