@@ -1,0 +1,95 @@
+// The evidence page through a real Chromium: a collector finds a contact's entry, sees the
+// receipt, verifies it in the browser (WebCrypto SHA-256 + Ed25519 with the published key)
+// with the recording, sees a forged recording refused, and downloads the receipt.
+import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { after, before, describe, it } from 'node:test'
+import type { Browser } from 'playwright-core'
+import { VALID_ENTRY } from '../../src/core/evidence/testdata/sample-entry.ts'
+import { DEMO_PASSWORD, startTestApp } from '../helpers/app.ts'
+import type { TestApp } from '../helpers/app.ts'
+import {
+  browserSkipReason,
+  buildConsole,
+  launchBrowser,
+  openPage,
+  saveScreenshot,
+} from './browser.ts'
+
+const skip = browserSkipReason()
+const RECORDING = Buffer.from('RIFF 催收录音：您好，提醒您本期应还款项。')
+
+describe('evidence page (Chromium)', { skip }, () => {
+  let app: TestApp
+  let browser: Browser
+  let index = -1
+
+  before(async () => {
+    buildConsole()
+    app = await startTestApp('sqlite')
+    browser = await launchBrowser()
+    const collector = await app.login('collector@lender.demo')
+    const entry = {
+      ...VALID_ENTRY,
+      contact_id: 'ct_e2e_1',
+      content_sha256: createHash('sha256').update(RECORDING).digest('hex'),
+    }
+    const res = await collector.post('/api/v1/evidence/entries', {
+      items: [
+        { entry: { ...VALID_ENTRY, contact_id: 'ct_e2e_0' } },
+        { entry, contentBase64: RECORDING.toString('base64') },
+      ],
+    })
+    assert.equal(res.status, 200, JSON.stringify(res.body))
+    index = (res.body as { indices: number[] }).indices[1]!
+  })
+
+  after(async () => {
+    await browser?.close()
+    await app?.close()
+  })
+
+  it('should verify a receipt client-side, refuse a forged recording, and download the receipt', async () => {
+    const { page, problems } = await openPage(browser)
+    await page.goto(`${app.url}/evidence-log`)
+    await page.getByLabel('电子邮箱').fill('collector@lender.demo')
+    await page.getByLabel('密码').fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: '登录', exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: '证据存证' }).waitFor()
+    await page.getByLabel('联系编号').fill('ct_e2e_1')
+    await page.getByRole('button', { name: '查找' }).click()
+    await page.getByTestId('evidence-results').getByRole('button').first().click()
+    await page.getByTestId('evidence-receipt').waitFor()
+    await page
+      .getByLabel('录音或短信原文件（可选）')
+      .setInputFiles({ name: 'call.wav', mimeType: 'audio/wav', buffer: RECORDING })
+    await page.getByRole('button', { name: '在浏览器中验证' }).click()
+    const verdict = page.getByTestId('evidence-verdict')
+    await verdict.waitFor()
+    assert.match(
+      await verdict.innerText(),
+      new RegExp(`验证通过：第 ${index} 条记录.*文件内容与存证哈希一致`),
+    )
+    await saveScreenshot(page, 'evidence-verified')
+
+    await page.getByLabel('录音或短信原文件（可选）').setInputFiles({
+      name: 'forged.wav',
+      mimeType: 'audio/wav',
+      buffer: Buffer.from('伪造的录音'),
+    })
+    await page.getByRole('button', { name: '在浏览器中验证' }).click()
+    await page.getByText(/验证失败（content）/).waitFor()
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载回执' }).click(),
+    ])
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      index: number
+      version: number
+    }
+    assert.deepEqual([saved.version, saved.index], [1, index])
+    assert.deepEqual(problems.errors, [])
+  })
+})
