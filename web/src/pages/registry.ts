@@ -23,4 +23,6 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'desk.mine', path: '/desk/mine', titleKey: 'desk.own.title', orgKinds: ORG_KINDS, roles: ROLES, nav: false, load: () => import('./desk/own-complaint-page.tsx') },
   { id: 'desk.lender', path: '/desk/lenders/:id', titleKey: 'desk.transparency.title', orgKinds: ORG_KINDS, roles: ROLES, nav: false, load: () => import('./desk/transparency-page.tsx') },
   { id: 'evidence.log', path: '/evidence-log', titleKey: 'evidence.title', orgKinds: ['lender'], roles: ['admin', 'compliance_officer', 'collection_manager', 'collector', 'complaint_handler', 'analyst'], load: () => import('./evidence/evidence-page.tsx') },
+  { id: 'collection.portfolio', path: '/collection/portfolio', titleKey: 'collection.portfolio.title', orgKinds: ['lender'], roles: ['admin', 'compliance_officer', 'collection_manager', 'collector'], load: () => import('./collection/portfolio-page.tsx') },
+  { id: 'collection.plan', path: '/collection/plan', titleKey: 'collection.plan.title', orgKinds: ['lender'], roles: ['admin', 'compliance_officer', 'collection_manager', 'collector'], load: () => import('./collection/plan-page.tsx') },
 ]

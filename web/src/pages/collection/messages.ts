@@ -1,0 +1,44 @@
+/** Strings of the collection pages (portfolio, today's plan). */
+import type { DomainMessages } from '../../i18n/translate.ts'
+
+/** 简体中文 and English texts of the `collection.*` keys. */
+export const messages = {
+  'zh-CN': {
+    'collection.portfolio.title': '催收资产',
+    'collection.portfolio.intro':
+      '债务人列表。个人信息默认脱敏显示；查看明文需相应角色，且每次查看都会记录审计。',
+    'collection.portfolio.customerNo': '客户号',
+    'collection.portfolio.name': '姓名',
+    'collection.portfolio.idNumber': '身份证号',
+    'collection.portfolio.status': '状态',
+    'collection.plan.title': '今日计划',
+    'collection.plan.intro':
+      '按催收策略生成的今日联系计划。每条计划都经过合规闸门；被拒绝的联系连同理由一并列出，不会被悄悄丢弃。',
+    'collection.plan.planned': '已计划',
+    'collection.plan.denied': '被拒绝',
+    'collection.plan.skipped': '已跳过',
+    'collection.plan.channel': '渠道',
+    'collection.plan.at': '时间',
+    'collection.plan.stage': '阶段',
+    'collection.plan.reason': '理由',
+  },
+  en: {
+    'collection.portfolio.title': 'Portfolio',
+    'collection.portfolio.intro':
+      'Debtors. Personal data is masked; seeing it in clear needs a role and every reveal is audited.',
+    'collection.portfolio.customerNo': 'Customer no.',
+    'collection.portfolio.name': 'Name',
+    'collection.portfolio.idNumber': 'ID number',
+    'collection.portfolio.status': 'Status',
+    'collection.plan.title': "Today's plan",
+    'collection.plan.intro':
+      "Today's contacts from the collection strategy. Every proposal passed the compliance gate; denied ones are listed with the reason, never dropped silently.",
+    'collection.plan.planned': 'Planned',
+    'collection.plan.denied': 'Denied',
+    'collection.plan.skipped': 'Skipped',
+    'collection.plan.channel': 'Channel',
+    'collection.plan.at': 'Time',
+    'collection.plan.stage': 'Stage',
+    'collection.plan.reason': 'Reason',
+  },
+} as const satisfies DomainMessages
