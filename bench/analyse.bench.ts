@@ -49,8 +49,9 @@ for (const n of ns) {
   const row = (r: Run): string =>
     `${r.mode.padEnd(8)} ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${((mb / r.ms) * 1000).toFixed(0).padStart(4)} MB/s  ${(r.records / r.ms / 1000).toFixed(2)} M rec/s  cpu ${((r.cpuMs ?? Number.NaN) / 1000).toFixed(1)} s  peak RSS ${r.maxRssMB.toFixed(0)} MB`
   console.log(`\n${n.toLocaleString('en')} complaints, ${mb.toFixed(0)} MB (${file})`)
-  for (const r of full === tag ? [bytes, parse, tag] : [bytes, parse, tag, full])
+  for (const r of full === tag ? [bytes, parse, tag] : [bytes, parse, tag, full]) {
     console.log(`  ${row(r)}`)
+  }
   console.log(
     `  (tag: pipeline without text analysis; analyse: + behaviours on a ${SAMPLE} sample + templates)`,
   )
@@ -59,10 +60,11 @@ for (const n of ns) {
   console.log(
     `  tag / read+parse floor: ${(tag.ms / parse.ms).toFixed(2)}x wall, ${cpuRatio(tag, parse)}x cpu`,
   )
-  if (full !== tag)
+  if (full !== tag) {
     console.log(
       `  analyse / read+parse floor: ${(full.ms / parse.ms).toFixed(2)}x wall, ${cpuRatio(full, parse)}x cpu`,
     )
+  }
   console.log(
     `  goal 1M < 30 s, RSS < 1 GB: tag ${tag.ms < (30_000 * n) / 1_000_000 && tag.maxRssMB < 1024 ? 'met' : 'NOT met'}, analyse ${full.ms < (30_000 * n) / 1_000_000 && full.maxRssMB < 1024 ? 'met' : 'NOT met'}`,
   )
