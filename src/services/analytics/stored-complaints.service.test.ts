@@ -89,7 +89,7 @@ describe(toXlsx.name, () => {
     const report = await storedStatistics(source, 'org', {})
     const rows = chartRows(report, 'by_platform')
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(await toXlsx(rows))
+    await wb.xlsx.load((await toXlsx(rows)) as unknown as ArrayBuffer)
     const ws = wb.worksheets[0]
     assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), [
       'platform',
