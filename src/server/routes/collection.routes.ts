@@ -11,6 +11,7 @@ import { assessCollector, routeDebtorRequest } from '../../core/collection/index
 import { CHANNELS } from '../../core/compliance/index.ts'
 import { NotFoundError, ValidationError } from '../../core/shared/index.ts'
 import { buildImportTemplate, importPortfolio } from '../../services/collection/import.service.ts'
+import { collectorPicker } from '../../services/collection/collector-pool.ts'
 import { planView, runDay } from '../../services/collection/run-day.service.ts'
 import {
   agencyViews,
@@ -224,7 +225,17 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        planView(mod.repo, mod.contacts, actorOf(request).orgId, request.query.date ?? today()),
+        planView(
+          mod.repo,
+          mod.contacts,
+          actorOf(request).orgId,
+          request.query.date ?? today(),
+          200,
+          collectorPicker(
+            (await mod.repo.listCollectors(actorOf(request).orgId)).map(collectorFromRow),
+            today(),
+          ),
+        ),
     )
 
     app.post(
@@ -246,6 +257,10 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return runDay(mod.repo, mod.contacts, actor.orgId, request.body.date ?? today(), {
           limit: request.body.limit,
           lender: org.name,
+          collectorsFor: collectorPicker(
+            (await mod.repo.listCollectors(actor.orgId)).map(collectorFromRow),
+            today(),
+          ),
         })
       },
     )

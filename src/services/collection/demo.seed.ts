@@ -16,6 +16,8 @@ import { importPortfolio } from './import.service.ts'
 import { runDay } from './run-day.service.ts'
 import { SimulatedChannel } from './simulated-channel.ts'
 import { toPlanDebts } from './plan.service.ts'
+import { collectorPicker } from './collector-pool.ts'
+import { collectorFromRow } from './views.service.ts'
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗'
 const GIVEN = [
@@ -145,7 +147,6 @@ export async function seedCollectionDemo(
       { topic: 'collection', date: addDays(d, -90), examPassed: true },
       { topic: 'cyber_security', date: addDays(d, -80), examPassed: true },
     ])
-  const collectors: string[] = []
   for (let i = 1; i <= 10; i++) {
     const id = newId()
     const agencyId = i > 6 ? agencies[i % 2].id : null
@@ -164,7 +165,6 @@ export async function seedCollectionDemo(
       active: 1,
       trainings,
     })
-    if (i <= 8) collectors.push(id)
   }
   // Loans over 15 days past due go to the agencies, alternately.
   const portfolio = await mod.repo.loadPortfolio(lenderId)
@@ -186,8 +186,10 @@ export async function seedCollectionDemo(
   const channelled = mod.contacts.withChannel(
     new SimulatedChannel({ seed: 7, misconductRate: 0.03 }),
   )
-  let k = 0
-  const collectorsFor = (): readonly string[] => [collectors[k++ % collectors.length]]
+  const collectorsFor = collectorPicker(
+    (await mod.repo.listCollectors(lenderId)).map(collectorFromRow),
+    today,
+  )
   for (let day = small ? 2 : 30; day >= 1; day--) {
     await runDay(mod.repo, channelled, lenderId, addDays(today, -day), {
       limit: small ? 5 : 120,
