@@ -4,6 +4,7 @@ import { DataTable } from '../../components/data-table.tsx'
 import type { Column } from '../../components/data-table.tsx'
 import { ErrorAlert } from '../../components/error-alert.tsx'
 import { useI18n } from '../../i18n/i18n-provider.tsx'
+import { useRouter } from '../../router/router.tsx'
 
 interface DebtorRow {
   id: string
@@ -16,6 +17,7 @@ interface DebtorRow {
 /** The portfolio page. */
 export default function PortfolioPage() {
   const { t } = useI18n()
+  const { navigate } = useRouter()
   const debtors = useApiGet<{ total: number; items: DebtorRow[] }>(
     '/api/v1/collection/debtors?limit=200',
   )
@@ -37,6 +39,7 @@ export default function PortfolioPage() {
         rows={debtors.data?.items ?? []}
         rowKey={(d) => d.id}
         loading={debtors.loading}
+        onRowClick={(d) => navigate(`/collection/debtors/${encodeURIComponent(d.id)}`)}
       />
     </section>
   )
