@@ -24,10 +24,11 @@ async function lenderId(
   const lenders = (await ctx.identityRepo.listOrganizations()).filter(
     (o) => o.kind === 'lender' && (name === undefined || o.name === name || o.id === name),
   )
-  if (lenders.length !== 1)
-    {throw new CliError(
+  if (lenders.length !== 1) {
+    throw new CliError(
       name ? `no single lender named ${name}` : 'several or no lenders: pass --lender <name or id>',
-    )}
+    )
+  }
   return { id: lenders[0].id, name: lenders[0].name }
 }
 
