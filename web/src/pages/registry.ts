@@ -25,5 +25,6 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'evidence.log', path: '/evidence-log', titleKey: 'evidence.title', orgKinds: ['lender'], roles: ['admin', 'compliance_officer', 'collection_manager', 'collector', 'complaint_handler', 'analyst'], load: () => import('./evidence/evidence-page.tsx') },
   { id: 'collection.portfolio', path: '/collection/portfolio', titleKey: 'collection.portfolio.title', orgKinds: ['lender'], roles: ['admin', 'compliance_officer', 'collection_manager', 'collector'], load: () => import('./collection/portfolio-page.tsx') },
   { id: 'collection.plan', path: '/collection/plan', titleKey: 'collection.plan.title', orgKinds: ['lender'], roles: ['admin', 'compliance_officer', 'collection_manager', 'collector'], load: () => import('./collection/plan-page.tsx') },
+  { id: 'analytics.dashboard', path: '/analytics', titleKey: 'analytics.title', orgKinds: ['platform'], roles: ['analyst', 'moderator', 'reviewer', 'admin'], load: () => import('./analytics/dashboard-page.tsx') },
   { id: 'collection.debtor', path: '/collection/debtors/:id', titleKey: 'collection.debtor.title', orgKinds: ['lender'], roles: ['admin', 'compliance_officer', 'collection_manager', 'collector'], nav: false, load: () => import('./collection/debtor-page.tsx') },
 ]

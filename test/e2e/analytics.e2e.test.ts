@@ -1,0 +1,116 @@
+// The complaint statistics dashboard through a real Chromium against the real server: complaints
+// filed through the API, the headline numbers equal the counts of the seeded data (computed by
+// hand below), a click on a platform's bar lists the complaints behind it, and the export links
+// carry the filters.
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Browser, Page } from 'playwright-core'
+import { DEMO_PASSWORD, startTestApp } from '../helpers/app.ts'
+import type { TestApp } from '../helpers/app.ts'
+import {
+  browserSkipReason,
+  buildConsole,
+  launchBrowser,
+  openPage,
+  saveScreenshot,
+} from './browser.ts'
+
+const skip = browserSkipReason()
+const LENDER = '示范消费金融公司'
+const OTHER = '另一家小额贷款公司'
+// 5 valid complaints; tagged (problem 暴力催收): one per respondent → 2, share 40%.
+// By platform: LENDER 1 of 2 (50%), OTHER 1 of 3 (33.3%).
+const SEED = [
+  { respondent: LENDER, title: '暴力催收', problem: '暴力催收', requests: '停止骚扰' },
+  { respondent: LENDER, title: '利息太高', problem: '高额利息', requests: '退还利息' },
+  { respondent: OTHER, title: '暴力催收', problem: '暴力催收', requests: '赔偿损失' },
+  { respondent: OTHER, title: '乱收费', problem: '乱收费', requests: '退还费用' },
+  { respondent: OTHER, title: '砍头息', problem: '砍头息', requests: '退还利息' },
+].map((f, i) => ({
+  ...f,
+  text: '催收员每天打二十个电话。',
+  amount: 3000,
+  contact: { phone: `1390000000${i + 1}` },
+}))
+
+async function signIn(page: Page, url: string, email: string): Promise<void> {
+  await page.goto(url)
+  await page.getByLabel('电子邮箱').fill(email)
+  await page.getByLabel('密码').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: '登录', exact: true }).click()
+  await page.getByRole('button', { name: '退出登录' }).waitFor()
+}
+
+describe('complaint statistics dashboard (Chromium)', { skip }, () => {
+  let app: TestApp
+  let browser: Browser
+
+  before(async () => {
+    buildConsole()
+    // The real clock: a fixed past clock would expire the browser's session cookie at once.
+    app = await startTestApp('sqlite')
+    // A second lender, so the platform chart has two bars.
+    await app.ctx.identity.createOrganization({ name: OTHER, kind: 'lender' })
+    const moderator = await app.login('moderator@platform.demo')
+    for (const form of SEED) {
+      const res = await moderator.post('/api/v1/complaints', { form })
+      assert.equal(res.status, 201, JSON.stringify(res.body))
+    }
+    browser = await launchBrowser()
+  })
+
+  after(async () => {
+    await browser?.close()
+    await app?.close()
+  })
+
+  it('should show the seeded counts and drill down from a platform bar', async () => {
+    const { context, page, problems } = await openPage(browser)
+    await signIn(page, `${app.url}/analytics`, 'analyst@platform.demo')
+    await page.getByRole('heading', { level: 1, name: '投诉统计' }).waitFor()
+    const number = (label: string) => page.getByTestId(label).innerText()
+    await page.getByTestId('有效投诉').waitFor()
+    assert.deepEqual(
+      [await number('有效投诉'), await number('标注“暴力催收”'), await number('占比')],
+      ['5', '2', '40%'],
+    )
+    // Both tagged complaints say 暴力 and describe an act (twenty calls a day); one asks 停止骚扰.
+    assert.deepEqual(
+      [
+        await number('明确提及“暴力”'),
+        await number('要求“停止骚扰”'),
+        await number('未描述具体行为'),
+      ],
+      ['2', '1', '0'],
+    )
+
+    const bars = page.locator('[aria-label="各平台“暴力催收”占比"] path[fill="#b5473a"]')
+    await bars.nth(1).waitFor()
+    assert.equal(await bars.count(), 2)
+    // Platforms come by volume: OTHER (3 complaints) is the first bar.
+    await bars.first().click()
+    await page.getByRole('heading', { name: `背后的投诉：${OTHER}` }).waitFor()
+    const rows = page.getByRole('row').filter({ hasText: OTHER })
+    await rows.nth(2).waitFor()
+    assert.equal(await rows.count(), 3)
+    assert.deepEqual(
+      (await rows.allInnerTexts()).map((r) => /暴力催收/.test(r)),
+      [true, false, false],
+    )
+
+    const csv = page.getByRole('link', { name: '导出 CSV' }).last()
+    assert.match((await csv.getAttribute('href')) ?? '', /chart=by_platform&format=csv/)
+    const res = await context.request.get(`${app.url}${await csv.getAttribute('href')}`)
+    assert.match(await res.text(), new RegExp(`${OTHER},3,1,`))
+    await saveScreenshot(page, 'analytics-dashboard-zh')
+
+    // The platform filter: LENDER alone has 2 complaints, 1 tagged (50%), and one bar.
+    await page.getByLabel('平台（被投诉方）').fill(LENDER)
+    await page.getByRole('button', { name: '应用筛选' }).click()
+    await page.getByTestId('占比').getByText('50%').waitFor()
+    assert.deepEqual([await number('有效投诉'), await number('标注“暴力催收”')], ['2', '1'])
+    assert.equal(await bars.count(), 1)
+    await context.close()
+    assert.deepEqual(problems.errors, [])
+  })
+})
