@@ -1,4 +1,5 @@
 import { planDebtor } from '../../core/collection/index.ts'
+import { fromJsonColumn } from '../../storage/dialects/index.ts'
 import type {
   CollectionStrategy,
   ContactPointKind,
@@ -42,7 +43,7 @@ export function toPlanDebts(rows: PortfolioRows, date: string): PlannedDebt[] {
       termMonths: loan.term_months,
       method: loan.method as RepaymentMethod,
       contractDate: loan.contract_date,
-      fees: JSON.parse(loan.fees) as LoanFee[],
+      fees: fromJsonColumn<LoanFee[]>(loan.fees),
     })
     const payments = rows.payments
       .filter((p) => p.loan_id === loan.id)

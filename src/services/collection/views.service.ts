@@ -4,6 +4,7 @@
  * with their flags and collectors with their training state.
  */
 import { assessAgency, assessCollector, publicAgencyList } from '../../core/collection/index.ts'
+import { fromJsonColumn } from '../../storage/dialects/index.ts'
 import type {
   Agency,
   Collector,
@@ -50,7 +51,7 @@ export function loanTerms(l: CollLoanTable): LoanTerms {
     termMonths: l.term_months,
     method: l.method as RepaymentMethod,
     contractDate: l.contract_date,
-    fees: JSON.parse(l.fees) as LoanFee[],
+    fees: fromJsonColumn<LoanFee[]>(l.fees),
   }
 }
 
@@ -64,7 +65,7 @@ export function agencyFromRow(r: CollAgencyTable): Agency {
       r.license_no === null ? null : { licenseNo: r.license_no, validUntil: r.license_valid_until },
     contract: { start: r.contract_start, end: r.contract_end },
     noSubcontractingSignedOn: r.no_subcontracting_signed_on,
-    evaluations: JSON.parse(r.evaluations) as Agency['evaluations'],
+    evaluations: fromJsonColumn<Agency['evaluations']>(r.evaluations),
   }
 }
 
@@ -74,7 +75,7 @@ export function collectorFromRow(r: CollCollectorTable): Collector {
     id: r.id,
     agencyId: r.agency_id,
     active: r.active === 1,
-    trainings: JSON.parse(r.trainings) as TrainingRecord[],
+    trainings: fromJsonColumn<TrainingRecord[]>(r.trainings),
   }
 }
 
@@ -213,7 +214,7 @@ export async function debtorView(
       id: r.id,
       debtId: r.debt_id,
       kind: r.kind,
-      options: JSON.parse(r.options) as string[],
+      options: fromJsonColumn<string[]>(r.options),
       queue: r.queue,
       status: r.status,
       receivedAt: r.received_at,
@@ -244,7 +245,7 @@ export async function collectorViews(
       agencyId: r.agency_id,
       active: r.active === 1,
       name: maskName(crypto.decrypt(r.name_enc, 'coll_collectors.name')),
-      trainings: JSON.parse(r.trainings) as TrainingRecord[],
+      trainings: fromJsonColumn<TrainingRecord[]>(r.trainings),
       eligible: issues.length === 0,
       issues,
     }
