@@ -98,7 +98,7 @@ console.log(
 )
 
 // The SQL path: proofs read O(log n) stored nodes from SQLite.
-const SQL_LEAVES = 100_000
+const SQL_LEAVES = Number(process.argv[3] ?? 100_000)
 const dir = mkdtempSync(join(tmpdir(), 'gd-proof-'))
 const db = openDatabase(join(dir, 'p.sqlite'))
 await migrateToLatest(db)

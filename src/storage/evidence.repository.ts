@@ -302,15 +302,21 @@ function entryRowToEntry(row: Database['evidence_entries']): StoredEntry {
   }
 }
 
-/** Builds the node read: one primary-key lookup per node (an OR of equalities, see the test). */
+/**
+ * Builds the node read: a UNION ALL of primary-key point lookups. (An OR of equalities lets
+ * SQLite fall back to scanning the log's nodes once it has statistics; see the plan test.)
+ */
 export function nodesQuery(db: Kysely<Database>, logId: string, ids: readonly NodeId[]) {
-  return db
-    .selectFrom('evidence_nodes')
-    .select(['level', 'idx', 'hash'])
-    .where('log_id', '=', logId)
-    .where((eb) =>
-      eb.or(ids.map((n) => eb.and([eb('level', '=', n.level), eb('idx', '=', n.index)]))),
-    )
+  const one = (n: NodeId) =>
+    db
+      .selectFrom('evidence_nodes')
+      .select(['level', 'idx', 'hash'])
+      .where('log_id', '=', logId)
+      .where('level', '=', n.level)
+      .where('idx', '=', n.index)
+  let q = one(ids[0])
+  for (const n of ids.slice(1)) q = q.unionAll(one(n))
+  return q
 }
 
 async function readNodes(
