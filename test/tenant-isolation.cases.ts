@@ -145,8 +145,9 @@ async function foreignComplaint(f: ForeignFixture): Promise<{ id: string; title:
       contact: { phone: '13900000000' },
     },
   })
-  if (res.status !== 201)
+  if (res.status !== 201) {
     throw new Error(`foreign complaint not filed: ${JSON.stringify(res.body)}`)
+  }
   return { id: res.body.id, title }
 }
 
@@ -205,6 +206,53 @@ ISOLATION_CASES.push(
   { route: 'GET /api/v1/public/complaints/:id', public: true },
   { route: 'POST /api/v1/public/complaints/:id/actions', public: true },
   { route: 'GET /api/v1/public/lenders/:id/transparency', public: true },
+)
+
+// The evidence log: every read and write acts on the caller's own organisation's log, so a
+// foreign lender's entry (appended by its admin) must never appear.
+const foreignContacts = new Map<string, string>()
+async function foreignEvidence(f: ForeignFixture): Promise<string> {
+  let contactId = foreignContacts.get(f.orgId)
+  if (contactId === undefined) {
+    contactId = `ct_foreign_${foreignContacts.size}_${f.orgId.slice(0, 8)}`
+    const res = await f.admin.post('/api/v1/evidence/entries', {
+      items: [{ entry: { ...EVIDENCE_SAMPLE_ENTRY, contact_id: contactId } }],
+    })
+    if (res.status !== 200) throw new Error(`foreign evidence append answered ${res.status}`)
+    foreignContacts.set(f.orgId, contactId)
+  }
+  return contactId
+}
+const evidenceCase = (
+  route: string,
+  path: (contactId: string) => string,
+  body?: unknown,
+): IsolationCase => ({
+  route,
+  orgKinds: ['lender'],
+  attempt: async (f) => {
+    const contactId = await foreignEvidence(f)
+    return { path: path(contactId), body, secrets: [contactId] }
+  },
+})
+ISOLATION_CASES.push(
+  evidenceCase('POST /api/v1/evidence/entries', () => '/api/v1/evidence/entries', { items: [] }),
+  evidenceCase('GET /api/v1/evidence/entries', (c) => `/api/v1/evidence/entries?contact_id=${c}`),
+  evidenceCase('GET /api/v1/evidence/entries/:index', () => '/api/v1/evidence/entries/0'),
+  evidenceCase(
+    'GET /api/v1/evidence/entries/:index/proof',
+    () => '/api/v1/evidence/entries/0/proof',
+  ),
+  evidenceCase(
+    'GET /api/v1/evidence/entries/:index/receipt',
+    () => '/api/v1/evidence/entries/0/receipt',
+  ),
+  evidenceCase('GET /api/v1/evidence/checkpoint', () => '/api/v1/evidence/checkpoint'),
+  evidenceCase('POST /api/v1/evidence/witness/cosign', () => '/api/v1/evidence/witness/cosign', {
+    checkpoint: 'x',
+    logKey: 'x',
+    proof: [],
+  }),
 )
 
 // Compliance (issue 4): a foreign organisation's stored policy, two versions (v2 active).
@@ -352,53 +400,6 @@ ISOLATION_CASES.push(
   },
 )
 
-// The evidence log: every read and write acts on the caller's own organisation's log, so a
-// foreign lender's entry (appended by its admin) must never appear.
-const foreignContacts = new Map<string, string>()
-async function foreignEvidence(f: ForeignFixture): Promise<string> {
-  let contactId = foreignContacts.get(f.orgId)
-  if (contactId === undefined) {
-    contactId = `ct_foreign_${foreignContacts.size}_${f.orgId.slice(0, 8)}`
-    const res = await f.admin.post('/api/v1/evidence/entries', {
-      items: [{ entry: { ...EVIDENCE_SAMPLE_ENTRY, contact_id: contactId } }],
-    })
-    if (res.status !== 200) throw new Error(`foreign evidence append answered ${res.status}`)
-    foreignContacts.set(f.orgId, contactId)
-  }
-  return contactId
-}
-const evidenceCase = (
-  route: string,
-  path: (contactId: string) => string,
-  body?: unknown,
-): IsolationCase => ({
-  route,
-  orgKinds: ['lender'],
-  attempt: async (f) => {
-    const contactId = await foreignEvidence(f)
-    return { path: path(contactId), body, secrets: [contactId] }
-  },
-})
-ISOLATION_CASES.push(
-  evidenceCase('POST /api/v1/evidence/entries', () => '/api/v1/evidence/entries', { items: [] }),
-  evidenceCase('GET /api/v1/evidence/entries', (c) => `/api/v1/evidence/entries?contact_id=${c}`),
-  evidenceCase('GET /api/v1/evidence/entries/:index', () => '/api/v1/evidence/entries/0'),
-  evidenceCase(
-    'GET /api/v1/evidence/entries/:index/proof',
-    () => '/api/v1/evidence/entries/0/proof',
-  ),
-  evidenceCase(
-    'GET /api/v1/evidence/entries/:index/receipt',
-    () => '/api/v1/evidence/entries/0/receipt',
-  ),
-  evidenceCase('GET /api/v1/evidence/checkpoint', () => '/api/v1/evidence/checkpoint'),
-  evidenceCase('POST /api/v1/evidence/witness/cosign', () => '/api/v1/evidence/witness/cosign', {
-    checkpoint: 'x',
-    logKey: 'x',
-    proof: [],
-  }),
-)
-
 // Collection (issue 5): a foreign lender's imported debtor must stay invisible.
 const foreignDebtors = new Map<
   string,
@@ -414,8 +415,9 @@ async function foreignDebtor(
   const imp = await f.admin.request('POST', '/api/v1/collection/import?format=csv', csv, {
     'content-type': 'text/csv',
   })
-  if (imp.status !== 200 || !imp.body.imported)
+  if (imp.status !== 200 || !imp.body.imported) {
     throw new Error(`foreign import failed: ${JSON.stringify(imp.body)}`)
+  }
   const list = await f.admin.get('/api/v1/collection/debtors')
   const id = list.body.items[0].id as string
   const page = await f.admin.get(`/api/v1/collection/debtors/${id}`)

@@ -8,9 +8,9 @@ import type { AppContext } from '../context.ts'
 import { analyticsRoutes } from './analytics.routes.ts'
 import { authRoutes } from './auth.routes.ts'
 import { collectionPublicPages, collectionRoutes } from './collection.routes.ts'
-import { evidenceRoutes } from './evidence.routes.ts'
 import { complaintsRoutes } from './complaints.routes.ts'
 import { complianceRoutes } from './compliance.routes.ts'
+import { evidenceRoutes } from './evidence.routes.ts'
 import { orgRoutes } from './org.routes.ts'
 import { systemRoutes } from './system.routes.ts'
 
@@ -26,8 +26,8 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { prefix: '/api/v1', plugin: authRoutes },
   { prefix: '/api/v1', plugin: orgRoutes },
   { prefix: '/api/v1', plugin: complaintsRoutes },
-  { prefix: '/api/v1', plugin: complianceRoutes },
   { prefix: '', plugin: evidenceRoutes },
+  { prefix: '/api/v1', plugin: complianceRoutes },
   { prefix: '/api/v1', plugin: collectionRoutes },
   { prefix: '', plugin: collectionPublicPages },
   { prefix: '/api/v1', plugin: analyticsRoutes },
