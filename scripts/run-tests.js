@@ -34,9 +34,37 @@ if (files.length === 0) {
   process.exit(1)
 }
 
+// Without GONGDAO_TEST_PG, use a PostgreSQL server if one answers on the usual local ports
+// (the system cluster, or the one `scripts/pg-test-server.sh start` runs).
+async function findLocalPostgres() {
+  const { default: pg } = await import('pg')
+  for (const url of [
+    'postgres://postgres@127.0.0.1:55432/postgres',
+    'postgres://postgres@127.0.0.1:5432/postgres',
+  ]) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 })
+    try {
+      await client.connect()
+      await client.end()
+      return url
+    } catch {
+      // not reachable, or not trusted: try the next
+    }
+  }
+  return undefined
+}
+const env = { ...process.env, NODE_ENV: 'test' }
+if (!env.GONGDAO_TEST_PG) {
+  const found = await findLocalPostgres()
+  if (found) env.GONGDAO_TEST_PG = found
+}
+console.log(
+  `PostgreSQL tests: ${env.GONGDAO_TEST_PG ? 'on' : 'off (no server; set GONGDAO_TEST_PG)'}`,
+)
+
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
-  { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_ENV: 'test' } },
+  { stdio: 'inherit', cwd: root, env },
 )
 process.exit(result.status ?? 1)
