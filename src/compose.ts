@@ -17,8 +17,9 @@ export function readConfig(
 ): AppConfig & { db: string; port: number; host: string } {
   const dataDir = resolve(cwd, env.GONGDAO_DATA_DIR ?? 'data')
   const port = Number(env.GONGDAO_PORT ?? env.PORT ?? 8080)
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    {throw new Error(`GONGDAO_PORT must be a port number, got ${env.GONGDAO_PORT}`)}
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`GONGDAO_PORT must be a port number, got ${env.GONGDAO_PORT}`)
+  }
   return {
     dataDir,
     db: env.GONGDAO_DB ?? join(dataDir, 'gongdao.sqlite'),

@@ -60,8 +60,7 @@ for (const dialect of DIALECTS) {
           password: 'password-123',
           roles: ['collector'],
         }),
-        (e: { details: { path: string[]; message: string }[] }) =>
-          e.details[0].path[0] === 'roles',
+        (e: { details: { path: string[]; message: string }[] }) => e.details[0].path[0] === 'roles',
       )
       await svc.createUser({
         orgId: org.id,

@@ -245,8 +245,9 @@ export class IdentityRepository {
       .selectAll()
       .where('token_hash', '=', tokenHash)
       .executeTakeFirst()
-    if (!row || row.revoked_at !== null || (row.expires_at !== null && row.expires_at <= now))
-      {return undefined}
+    if (!row || row.revoked_at !== null || (row.expires_at !== null && row.expires_at <= now)) {
+      return undefined
+    }
     const user = await this.findUser(row.org_id, row.user_id)
     if (!user || user.disabled) return undefined
     await this.db

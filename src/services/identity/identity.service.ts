@@ -55,10 +55,11 @@ export class IdentityService {
   /** Creates an organisation; the name must be unique and the kind known. */
   async createOrganization(input: { name: string; kind: string }): Promise<Organization> {
     const name = input.name.trim()
-    if (name === '')
-      {throw new ValidationError('organisation name is empty', [
+    if (name === '') {
+      throw new ValidationError('organisation name is empty', [
         { path: ['name'], message: 'required' },
-      ])}
+      ])
+    }
     if (!isOrgKind(input.kind)) {
       throw new ValidationError(`unknown organisation kind "${input.kind}"`, [
         { path: ['kind'], message: 'one of lender, agency, platform, mediator, consortium' },
@@ -92,19 +93,23 @@ export class IdentityService {
     if (!org) throw new NotFoundError('organisation')
     const email = input.email.trim().toLowerCase()
     const issues = []
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-      {issues.push({ path: ['email'], message: 'not an e-mail address' })}
-    if (input.password.length < MIN_PASSWORD)
-      {issues.push({ path: ['password'], message: `at least ${MIN_PASSWORD} characters` })}
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+      issues.push({ path: ['email'], message: 'not an e-mail address' })
+    }
+    if (input.password.length < MIN_PASSWORD) {
+      issues.push({ path: ['password'], message: `at least ${MIN_PASSWORD} characters` })
+    }
     if (input.roles.length === 0) issues.push({ path: ['roles'], message: 'at least one role' })
     const refused = rolesNotAllowed(org.kind, input.roles)
-    if (refused.length > 0)
-      {issues.push({
+    if (refused.length > 0) {
+      issues.push({
         path: ['roles'],
         message: `not allowed for a ${org.kind}: ${refused.join(', ')}`,
-      })}
-    if (issues.length === 0 && (await this.repo.findUserForLogin(email)))
-      {issues.push({ path: ['email'], message: 'already registered' })}
+      })
+    }
+    if (issues.length === 0 && (await this.repo.findUserForLogin(email))) {
+      issues.push({ path: ['email'], message: 'already registered' })
+    }
     if (issues.length > 0) throw new ValidationError('the user cannot be created', issues)
     const user: User = {
       id: newId(),
@@ -209,8 +214,9 @@ export class IdentityService {
 
   /** Revokes a token of the actor's organisation. */
   async revokeApiToken(actor: Actor, id: string): Promise<void> {
-    if (!(await this.repo.revokeApiToken(actor.orgId, id, this.nowIso())))
-      {throw new NotFoundError('token')}
+    if (!(await this.repo.revokeApiToken(actor.orgId, id, this.nowIso()))) {
+      throw new NotFoundError('token')
+    }
   }
 
   /** Lists the users of the actor's organisation. */
@@ -227,8 +233,9 @@ export class IdentityService {
 
   /** Disables or enables a user of the actor's organisation. */
   async setUserDisabled(actor: Actor, id: string, disabled: boolean): Promise<User> {
-    if (!(await this.repo.setUserDisabled(actor.orgId, id, disabled)))
-      {throw new NotFoundError('user')}
+    if (!(await this.repo.setUserDisabled(actor.orgId, id, disabled))) {
+      throw new NotFoundError('user')
+    }
     return this.getUser(actor, id)
   }
 
