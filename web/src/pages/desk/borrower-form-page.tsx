@@ -48,7 +48,8 @@ export default function BorrowerFormPage() {
         respondent: x.respondents[0]?.name ?? '',
       }))
     }, setError)
-    FingerprintJS.load()
+    // monitoring: false, or the library reports usage to its vendor: no third-party request from our pages.
+    FingerprintJS.load({ monitoring: false })
       .then((fp) => fp.get())
       .then(
         (r) => setDeviceId(r.visitorId),
