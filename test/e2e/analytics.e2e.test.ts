@@ -4,8 +4,8 @@
 // carry the filters.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
-import { DEMO_PASSWORD, startTestApp } from '../helpers/app.ts'
+import type { Browser } from 'playwright-core'
+import { startTestApp } from '../helpers/app.ts'
 import type { TestApp } from '../helpers/app.ts'
 import {
   browserSkipReason,
@@ -13,6 +13,7 @@ import {
   launchBrowser,
   openPage,
   saveScreenshot,
+  signIn,
 } from './browser.ts'
 
 const skip = browserSkipReason()
@@ -32,14 +33,6 @@ const SEED = [
   amount: 3000,
   contact: { phone: `1390000000${i + 1}` },
 }))
-
-async function signIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(url)
-  await page.getByLabel('电子邮箱').fill(email)
-  await page.getByLabel('密码').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: '登录', exact: true }).click()
-  await page.getByRole('button', { name: '退出登录' }).waitFor()
-}
 
 describe('complaint statistics dashboard (Chromium)', { skip }, () => {
   let app: TestApp

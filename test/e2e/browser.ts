@@ -8,6 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { DEMO_PASSWORD } from '../../src/services/demo/demo.service.ts'
 
 /** Where the Chromium binary is expected (`GONGDAO_CHROMIUM` overrides it). */
 export const CHROMIUM_PATH = process.env.GONGDAO_CHROMIUM ?? '/usr/bin/chromium'
@@ -101,4 +102,18 @@ export function buildConsole(): void {
     encoding: 'utf8',
   })
   if (result.status !== 0) throw new Error(`web build failed:\n${result.stdout}${result.stderr}`)
+}
+
+/** Signs in through the console's login form at `url` and waits for the shell (demo password by default). */
+export async function signIn(
+  page: Page,
+  url: string,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
+  await page.goto(url)
+  await page.getByLabel('电子邮箱').fill(email)
+  await page.getByLabel('密码').fill(password)
+  await page.getByRole('button', { name: '登录', exact: true }).click()
+  await page.getByRole('button', { name: '退出登录' }).waitFor()
 }

@@ -3,8 +3,8 @@
 // second reviewer confirms it, and the complainant appeals once from the own-complaint page.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
-import { DEMO_PASSWORD, startTestApp } from '../helpers/app.ts'
+import type { Browser } from 'playwright-core'
+import { startTestApp } from '../helpers/app.ts'
 import type { TestApp } from '../helpers/app.ts'
 import {
   browserSkipReason,
@@ -12,18 +12,11 @@ import {
   launchBrowser,
   openPage,
   saveScreenshot,
+  signIn,
 } from './browser.ts'
 
 const skip = browserSkipReason()
 const TITLE = '催收员每天打电话骚扰'
-
-async function signIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(url)
-  await page.getByLabel('电子邮箱').fill(email)
-  await page.getByLabel('密码').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: '登录', exact: true }).click()
-  await page.getByRole('button', { name: '退出登录' }).waitFor()
-}
 
 describe('complaint desk (Chromium)', { skip, timeout: 300_000 }, () => {
   let app: TestApp

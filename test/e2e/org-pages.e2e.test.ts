@@ -4,7 +4,7 @@
 // CSRF header and the error shape are exercised end to end.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { DEMO_PASSWORD, startTestApp } from '../helpers/app.ts'
 import type { TestApp } from '../helpers/app.ts'
 import {
@@ -13,17 +13,10 @@ import {
   launchBrowser,
   openPage,
   saveScreenshot,
+  signIn,
 } from './browser.ts'
 
 const skip = browserSkipReason()
-
-async function signIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(url)
-  await page.getByLabel('电子邮箱').fill(email)
-  await page.getByLabel('密码').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: '登录', exact: true }).click()
-  await page.getByRole('button', { name: '退出登录' }).waitFor()
-}
 
 describe('organisation pages (Chromium)', { skip }, () => {
   let app: TestApp
