@@ -1,14 +1,8 @@
 // Shared header for the compliance benchmarks: the machine they ran on.
-import { cpus, loadavg } from 'node:os'
+import { machineLine } from './machine.ts'
 
-/** Prints cpu model, core count and Node version. */
+/** Prints the benchmark's title and the machine line. */
 export function printMachine(title: string): void {
-  const cpu = cpus()
   console.log(`# ${title}`)
-  const load = loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')
-  console.log(
-    `machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores, node ${process.version}, load average ${load}`,
-  )
+  console.log(machineLine())
 }

@@ -2,18 +2,13 @@
 // the same run (raw SHA-256 rate of node:crypto, fsync rate of the data disk).
 import { createHash } from 'node:crypto'
 import { closeSync, fsyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
-import { cpus, loadavg, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { machineLine } from './machine.ts'
 
-/** Prints the cpu model, cores and Node version. */
+/** Prints the machine line. */
 export function printMachine(): void {
-  const cpu = cpus()
-  const load = loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')
-  console.log(
-    `machine: ${cpu[0]?.model ?? 'unknown cpu'}, ${cpu.length} cores, node ${process.version}, load average ${load} (shared machine)`,
-  )
+  console.log(`${machineLine()} (shared machine)`)
 }
 
 /** Measures raw SHA-256 hashes per second over inputs of `bytes` bytes, for `count` hashes. */

@@ -3,12 +3,7 @@
  * accounts, reconciliation with the lender's records, history), and the decisions, each a
  * transition of the core state machine recorded as an event.
  */
-import {
-  CHINA_CALENDAR,
-  formatChinaInstant,
-  isOverdue,
-  workingDeadline,
-} from '../../core/calendar/index.ts'
+import { formatChinaInstant, isOverdue, workingDeadline } from '../../core/calendar/index.ts'
 import {
   applyCaseCommand,
   matchUploadedEvidence,
@@ -232,24 +227,7 @@ export class ReviewService {
     const c = await this.mine(actor, id)
     const at = formatChinaInstant(this.d.clock.now().getTime())
     const cmd = { ...command, at, actor: caseActorOf(actor, c) } as CaseCommand
-    const r = applyCaseCommand(
-      c.state as CaseState,
-      cmd,
-      calendarOf(this.d) ?? CHINA_CALENDAR,
-      settingsOf(this.d, c.orgId).decision,
-    )
-    await this.d.store.updateCase(
-      c.orgId,
-      c.id,
-      {
-        state: r.state,
-        status: r.state.status,
-        verdict: r.state.verdict ?? null,
-        dueAt: deadlineOf(this.d, c, r.state),
-      },
-      r.event,
-    )
-    return r
+    return this.applyAndStore(c, cmd)
   }
 
   /** Applies a complainant's command (appeal, withdraw, answer) on their own complaint. */
@@ -263,6 +241,14 @@ export class ReviewService {
       at,
       actor: { kind: 'person', id: c.complainantKey.slice(0, 16), role: 'complainant' },
     } as CaseCommand
+    return this.applyAndStore(c, cmd)
+  }
+
+  /** Applies a command to a stored case and records the new state and its event. */
+  private async applyAndStore(
+    c: StoredComplaint,
+    cmd: CaseCommand,
+  ): Promise<{ state: CaseState; event: CaseEvent }> {
     const r = applyCaseCommand(
       c.state as CaseState,
       cmd,
