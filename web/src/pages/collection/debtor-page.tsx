@@ -1,17 +1,28 @@
-/** One debtor: masked data, loans with days past due and APR, and the contact timeline with gate decisions and evidence. */
+/**
+ * One debtor: masked data (revealed in clear only for roles that may, each reveal audited), loans
+ * with days past due and APR, and the contact timeline with gate decisions and verifiable receipts.
+ */
+import { useState } from 'react'
 import { useApiGet } from '../../api/use-api.ts'
+import { DecisionBadge } from '../../components/badge.tsx'
 import { DataTable } from '../../components/data-table.tsx'
 import type { Column } from '../../components/data-table.tsx'
 import { ErrorAlert } from '../../components/error-alert.tsx'
 import { useI18n } from '../../i18n/i18n-provider.tsx'
+import { useCurrentSession } from '../../session/session-provider.tsx'
 import type { PageProps } from '../page-types.ts'
+import { canReveal } from './collection-access.ts'
+import { ReceiptDialog } from './receipt-dialog.tsx'
+import type { ReceiptTarget } from './receipt-dialog.tsx'
+import { RevealDialog } from './reveal-dialog.tsx'
+import type { RevealField } from './reveal-dialog.tsx'
 
 interface TimelineRow {
   ticketId: string
   at: string
   channel: string
   counterpartyRole: string
-  decision: string
+  decision: 'allow' | 'deny' | 'review'
   reasons: { id: string; clause: string; message: string }[]
   performed: { outcome: string; evidenceIndex: number; contentSha256: string | null } | null
 }
@@ -38,8 +49,13 @@ interface DebtorView {
 /** The debtor page. */
 export default function DebtorPage({ params }: PageProps) {
   const { t } = useI18n()
+  const session = useCurrentSession()
   const id = params.id ?? ''
   const debtor = useApiGet<DebtorView>(`/api/v1/collection/debtors/${encodeURIComponent(id)}`)
+  const [revealing, setRevealing] = useState<RevealField | null>(null)
+  const [clear, setClear] = useState<Partial<Record<RevealField, string>>>({})
+  const [receipt, setReceipt] = useState<ReceiptTarget | null>(null)
+  const mayReveal = canReveal(session.user.roles)
   const loanColumns: Column<LoanRow>[] = [
     { key: 'loanNo', header: t('collection.debtor.loanNo') },
     { key: 'principal', header: t('collection.debtor.principal') },
@@ -52,7 +68,11 @@ export default function DebtorPage({ params }: PageProps) {
     { key: 'at', header: t('collection.plan.at') },
     { key: 'channel', header: t('collection.plan.channel') },
     { key: 'counterpartyRole', header: t('collection.debtor.role') },
-    { key: 'decision', header: t('collection.debtor.decision') },
+    {
+      key: 'decision',
+      header: t('collection.debtor.decision'),
+      render: (r) => <DecisionBadge decision={r.decision} />,
+    },
     {
       key: 'reasons',
       header: t('collection.plan.reason'),
@@ -68,28 +88,66 @@ export default function DebtorPage({ params }: PageProps) {
       header: t('collection.debtor.receipt'),
       render: (r) =>
         r.performed ? (
-          <a
-            href={`/api/v1/collection/contacts/${encodeURIComponent(r.ticketId)}/receipt`}
-            target="_blank"
-            rel="noreferrer"
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() =>
+              setReceipt({ ticketId: r.ticketId, index: r.performed?.evidenceIndex ?? -1 })
+            }
           >
-            #{r.performed.evidenceIndex}
-          </a>
+            {t('collection.receipt.open', { index: r.performed.evidenceIndex })}
+          </button>
         ) : (
           '—'
         ),
     },
   ]
   const d = debtor.data
+  const personal = (field: RevealField, masked: string) => (
+    <div key={field}>
+      <dt>{t(`collection.reveal.field.${field}`)}</dt>
+      <dd data-testid={`debtor-${field}`}>
+        {clear[field] === undefined ? (
+          <>
+            {masked}{' '}
+            {mayReveal && (
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => setRevealing(field)}
+              >
+                {t('collection.reveal.button')}
+              </button>
+            )}
+          </>
+        ) : (
+          <>
+            {clear[field]} <span className="muted">({t('collection.reveal.audited')})</span>
+          </>
+        )}
+      </dd>
+    </div>
+  )
   return (
     <section className="page">
       <header className="page-header">
         <h1>
           {t('collection.debtor.title')} {d ? `${d.customerNo} ${d.name}` : ''}
         </h1>
-        {d && <p className="page-subtitle">{`${d.idNumber} · ${d.status}`}</p>}
+        {d && <p className="page-subtitle">{d.status}</p>}
       </header>
       <ErrorAlert error={debtor.error} />
+      {d && (
+        <div className="card">
+          <dl>
+            {personal('name', d.name)}
+            {personal('id_number', d.idNumber)}
+          </dl>
+          <p className="muted small">
+            {mayReveal ? t('collection.reveal.notice') : t('collection.reveal.maskedOnly')}
+          </p>
+        </div>
+      )}
       <h2>{t('collection.debtor.loans')}</h2>
       <DataTable
         columns={loanColumns}
@@ -104,6 +162,16 @@ export default function DebtorPage({ params }: PageProps) {
         rowKey={(r) => r.ticketId}
         loading={debtor.loading}
       />
+      <RevealDialog
+        debtorId={id}
+        field={revealing}
+        onClose={() => setRevealing(null)}
+        onRevealed={(field, value) => {
+          setRevealing(null)
+          setClear((c) => ({ ...c, [field]: value }))
+        }}
+      />
+      <ReceiptDialog target={receipt} onClose={() => setReceipt(null)} />
     </section>
   )
 }

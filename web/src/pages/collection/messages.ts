@@ -1,9 +1,13 @@
-/** Strings of the collection pages (portfolio, today's plan). */
+/** Strings of the collection pages (portfolio, today's plan, debtor, agencies, collectors, import). */
 import type { DomainMessages } from '../../i18n/translate.ts'
+import { importMessages } from './messages-import.ts'
+import { staffMessages } from './messages-staff.ts'
 
 /** 简体中文 and English texts of the `collection.*` keys. */
 export const messages = {
   'zh-CN': {
+    ...staffMessages['zh-CN'],
+    ...importMessages['zh-CN'],
     'collection.portfolio.title': '催收资产',
     'collection.portfolio.intro':
       '债务人列表。个人信息默认脱敏显示；查看明文需相应角色，且每次查看都会记录审计。',
@@ -35,6 +39,8 @@ export const messages = {
     'collection.debtor.receipt': '存证回执',
   },
   en: {
+    ...staffMessages.en,
+    ...importMessages.en,
     'collection.portfolio.title': 'Portfolio',
     'collection.portfolio.intro':
       'Debtors. Personal data is masked; seeing it in clear needs a role and every reveal is audited.',
