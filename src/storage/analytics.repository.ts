@@ -1,5 +1,5 @@
 // Read side of the complaint statistics: an organisation's stored complaints (the complaint desk's
-// cd_complaints table, migration 006) in time order, paged by (created_at, id) so that memory
+// cd_complaints table, migrations 006 and 007) in time order, paged by (created_at, id) so that memory
 // stays bounded and no cursor support is needed from the driver.
 import type {
   StoredComplaintRow,
@@ -7,7 +7,7 @@ import type {
   StoredFilters,
 } from '../services/analytics/stored-complaints.service.ts'
 import type { Kysely } from 'kysely'
-import './complaints.table.ts'
+import './analytics.table.ts'
 import { fromJsonColumn } from './dialects/index.ts'
 import type { Database } from './schema.ts'
 
@@ -33,12 +33,14 @@ export class AnalyticsRepository implements StoredComplaintSource {
           'created_at',
           'complainant_key',
           'template_cluster',
+          'category',
           'analysis',
         ])
         .where('org_id', '=', orgId)
       if (f.from !== undefined) q = q.where('created_at', '>=', new Date(f.from).toISOString())
       if (f.to !== undefined) q = q.where('created_at', '<', new Date(f.to).toISOString())
       if (f.platform !== undefined) q = q.where('respondent', '=', f.platform)
+      if (f.category !== undefined) q = q.where('category', '=', f.category)
       if (after !== null) {
         const a: { at: string; id: string } = after
         q = q.where((eb) =>
@@ -60,6 +62,7 @@ export class AnalyticsRepository implements StoredComplaintSource {
           createdAt: r.created_at,
           complainantKey: r.complainant_key,
           templateCluster: r.template_cluster,
+          category: r.category ?? null,
           analysis: fromJsonColumn<unknown>(r.analysis),
         }
       }

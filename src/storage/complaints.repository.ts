@@ -14,6 +14,7 @@ import type {
   StoredComplaint,
   StoredFile,
 } from '../services/complaints/ports.ts'
+import './analytics.table.ts'
 import type { CdComplaintTable, CdEventTable } from './complaints.table.ts'
 import { fromJsonColumn, toJsonColumn } from './dialects/index.ts'
 import type { Database } from './schema.ts'
@@ -61,6 +62,7 @@ function rowToComplaint(r: CdComplaintTable): StoredComplaint {
     assignedTo: r.assigned_to,
     accessTokenHash: r.access_token_hash,
     createdAt: r.created_at,
+    category: r.category ?? null,
   }
 }
 
@@ -105,6 +107,7 @@ function complaintToRow(c: StoredComplaint): CdComplaintTable {
     assigned_to: c.assignedTo,
     access_token_hash: c.accessTokenHash,
     created_at: c.createdAt,
+    category: c.category ?? null,
   }
 }
 

@@ -75,6 +75,7 @@ export function register(program: Command): void {
                 source: 'import',
                 externalId: rec.id,
                 createdAt: new Date(rec.createdAt).toISOString(),
+                ...(rec.category ? { category: rec.category } : {}),
                 requireContact: opts.trustPlatformCheck !== true,
                 anyRespondent: opts.anyRespondent === true,
                 form: {

@@ -56,10 +56,16 @@ export const DEFAULT_PIPELINE_CONFIG: PipelineConfig = {
   rejectedSamples: 50,
 }
 
+/** Where and why the pipeline removed a record (a funnel stage and one of its reasons). */
+export interface Removal {
+  readonly stage: string
+  readonly reason: string
+}
+
 /** A running pipeline: feed it records and rejected rows in file order, then finish. */
 export interface Pipeline {
-  /** Runs one parsed record through the stages; returns the reason it was removed, or null if valid. */
-  push(record: ComplaintRecord): string | null
+  /** Runs one parsed record through the stages; returns the stage and reason that removed it, or null if valid. */
+  push(record: ComplaintRecord): Removal | null
   /** Counts a row the reader rejected, with its issues. */
   reject(row: number, issues: readonly FieldIssue[]): void
   /** Adds template clusters found by the caller (e.g. a near-duplicate index summarised per month). */
@@ -113,7 +119,7 @@ export function createPipeline(
         if (reason !== null) {
           const m = reasons[i]
           m.set(reason, (m.get(reason) ?? 0) + 1)
-          return reason
+          return { stage: stages[i].name, reason }
         }
         kept[i] = kept[i] + 1
       }

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { fixedClock } from '../../services/ports.ts'
+import { deskServices } from './complaints.routes.ts'
 import { startTestApp, type TestApp, type TestClient } from '../../../test/helpers/app.ts'
 import { DIALECTS } from '../../../test/helpers/db.ts'
 
@@ -27,6 +28,21 @@ for (const dialect of DIALECTS) {
         const res = await moderator.post('/api/v1/complaints', { form })
         assert.equal(res.status, 201, JSON.stringify(res.body))
       }
+      // An imported complaint with its source category (migration 007), against another respondent.
+      const platform = await t.ctx.db.kysely
+        .selectFrom('organizations')
+        .select('id')
+        .where('kind', '=', 'platform')
+        .executeTakeFirstOrThrow()
+      await deskServices(t.ctx).intake.file(platform.id, {
+        source: 'import',
+        externalId: 'hm-1',
+        category: '网络借贷',
+        createdAt: '2025-03-02T01:00:00.000Z',
+        requireContact: false,
+        anyRespondent: true,
+        form: { ...FORMS[0], respondent: '某某分期', contact: {} },
+      })
     })
     after(() => t.close())
 
@@ -48,6 +64,32 @@ for (const dialect of DIALECTS) {
         res.body.items.map((c: { title: string }) => c.title),
         ['暴力催收'],
       )
+    })
+
+    it('should filter by the source category', async () => {
+      const all = await moderator.get('/api/v1/analytics/complaints')
+      const cat = await moderator.get('/api/v1/analytics/complaints?category=网络借贷')
+      const none = await moderator.get('/api/v1/analytics/complaints?category=电商')
+      assert.deepEqual(
+        [all.body.total_valid, cat.body.total_valid, cat.body.tagged, none.body.total_valid],
+        [3, 1, 1, 0],
+      )
+      const drill = await moderator.get('/api/v1/analytics/complaints/drill?category=网络借贷')
+      assert.deepEqual(
+        drill.body.items.map((c: { platform: string }) => c.platform),
+        ['某某分期'],
+      )
+    })
+
+    it('should list the complaints behind a behaviour bar', async () => {
+      // Two tagged complaints (the form and the import) both describe twenty calls a day.
+      const b = await moderator.get('/api/v1/analytics/complaints/drill?behavior=calls_excessive')
+      assert.deepEqual(b.body.items.map((c: { platform: string }) => c.platform).sort(), [
+        '某某分期',
+        '示范消费金融公司',
+      ])
+      const none = await moderator.get('/api/v1/analytics/complaints/drill?behavior=visits')
+      assert.deepEqual(none.body.items, [])
     })
 
     it('should export the platform chart as CSV', async () => {

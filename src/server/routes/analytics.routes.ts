@@ -22,6 +22,7 @@ const Filters = z.strictObject({
   from: Day.optional(),
   to: Day.optional(),
   platform: z.string().max(200).optional(),
+  category: z.string().max(200).optional(),
 })
 const DAY = 86_400_000
 
@@ -32,6 +33,7 @@ function filtersOf(q: z.infer<typeof Filters>): StoredFilters {
     ...(q.from !== undefined && { from: at(q.from) }),
     ...(q.to !== undefined && { to: at(q.to) + DAY }),
     ...(q.platform !== undefined && { platform: q.platform }),
+    ...(q.category !== undefined && { category: q.category }),
   }
 }
 
@@ -56,6 +58,9 @@ export function analyticsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               .regex(/^\d{4}-\d{2}$/)
               .optional(),
             tagged: z.enum(['true', 'false']).optional(),
+            behavior: z.string().max(100).optional(),
+            cluster: z.string().max(200).optional(),
+            stage: z.string().max(50).optional(),
             limit: z.coerce.number().int().min(1).max(500).default(100),
           }),
         },
@@ -66,6 +71,9 @@ export function analyticsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           ...filtersOf(q),
           ...(q.month !== undefined && { month: q.month }),
           ...(q.tagged !== undefined && { tagged: q.tagged === 'true' }),
+          ...(q.behavior !== undefined && { behavior: q.behavior }),
+          ...(q.cluster !== undefined && { cluster: q.cluster }),
+          ...(q.stage !== undefined && { stage: q.stage }),
           limit: q.limit,
         })
         return { items }

@@ -3,6 +3,7 @@ import { matchReportTag } from '../../core/complaints/index.ts'
 export { createPipeline, monthKey } from '../../core/analytics/index.ts'
 export type {
   ComplaintRecord,
+  Pipeline,
   PipelineConfig,
   StatisticsReport,
 } from '../../core/analytics/index.ts'

@@ -22,13 +22,22 @@ function row(i: number, over: Partial<StoredComplaintRow> = {}): StoredComplaint
     createdAt: new Date(Date.UTC(2025, 0, 10) + i * 5 * 86_400_000).toISOString(),
     complainantKey: `p${i}`,
     templateCluster: null,
+    category: null,
     analysis: { behaviors: i % 3 === 0 ? ['threats'] : [], concrete_act: i % 3 === 0 },
     ...over,
   }
 }
 
 // 12 complaints, one every 5 days from 2025-01-10: i = 0, 3, 6, 9 are tagged (4 of 12).
-const ROWS = Array.from({ length: 12 }, (_, i) => row(i))
+// k12 repeats k0 (same complainant, problem and request) an hour later: the duplicate stage drops it.
+// k13 claims 300,000 yuan: the amount stage drops it. k0 and k6 belong to one template cluster.
+const ROWS = [
+  ...Array.from({ length: 12 }, (_, i) =>
+    row(i, i === 0 || i === 6 ? { templateCluster: 'k0', category: '网络借贷' } : {}),
+  ),
+  row(12, { ...row(0), id: 'k12', createdAt: '2025-01-10T01:00:00.000Z' }),
+  row(13, { amountFen: 30_000_000, createdAt: '2025-03-31T00:00:00.000Z' }),
+].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
 const source: StoredComplaintSource = {
   async *complaints(_orgId, f) {
     for (const r of ROWS) {
@@ -36,7 +45,8 @@ const source: StoredComplaintSource = {
       if (
         (f.from === undefined || t >= f.from) &&
         (f.to === undefined || t < f.to) &&
-        (f.platform === undefined || r.respondent === f.platform)
+        (f.platform === undefined || r.respondent === f.platform) &&
+        (f.category === undefined || r.category === f.category)
       ) {
         yield await Promise.resolve(r)
       }
@@ -53,6 +63,10 @@ describe(storedStatistics.name, () => {
       [['threats', 4]],
     )
   })
+  it('should filter by category', async () => {
+    const r = await storedStatistics(source, 'org', { category: '网络借贷' })
+    assert.deepEqual([r.total_valid, r.tagged, r.templates.clusters], [2, 2, 1])
+  })
   it('should filter by platform', async () => {
     // Even i are 美团借钱: 0, 2, 4, 6, 8, 10; tagged among them: 0 and 6.
     const r = await storedStatistics(source, 'org', { platform: '美团借钱' })
@@ -68,6 +82,40 @@ describe(complaintsBehind.name, () => {
       got.map((c) => c.id),
       ['k0', 'k3'],
     )
+  })
+  const cases: { desc: string; q: Parameters<typeof complaintsBehind>[2]; want: string[] }[] = [
+    { desc: 'the duplicate stage', q: { stage: 'duplicate', limit: 10 }, want: ['k12'] },
+    { desc: 'the amount stage', q: { stage: 'amount', limit: 10 }, want: ['k13'] },
+    { desc: 'a behaviour', q: { behavior: 'threats', limit: 10 }, want: ['k0', 'k3', 'k6', 'k9'] },
+    { desc: 'a template cluster', q: { cluster: 'k0', limit: 10 }, want: ['k0', 'k6'] },
+    { desc: 'a category', q: { category: '网络借贷', limit: 10 }, want: ['k0', 'k6'] },
+  ]
+  for (const { desc, q, want } of cases) {
+    it(`should list the complaints behind ${desc}`, async () => {
+      const got = await complaintsBehind(source, 'org', q)
+      assert.deepEqual(
+        got.map((c) => c.id),
+        want,
+      )
+    })
+  }
+})
+
+describe(chartRows.name, () => {
+  it('should give the month-over-month change and the template campaigns', async () => {
+    const r = await storedStatistics(source, 'org', {})
+    // Valid per month: Jan i=0..4 (5, tagged 0,3), Feb i=5..9 (5, tagged 6,9), Mar i=10,11 (2, 0).
+    assert.deepEqual(chartRows(r, 'month_change'), [
+      ['month', 'total', 'total_change_pct', 'share', 'share_change_pp'],
+      ['2025-01', 5, '', 0.4, ''],
+      ['2025-02', 5, 0, 0.4, 0],
+      ['2025-03', 2, -60, 0, -40],
+    ])
+    assert.deepEqual(chartRows(r, 'templates'), [
+      ['cluster', 'size', 'platforms'],
+      ['k0', 2, '美团借钱:2'],
+    ])
+    assert.deepEqual(chartRows(r, 'funnel')[5], ['duplicate', 12, 1, 'duplicate_24h:1'])
   })
 })
 

@@ -1,12 +1,14 @@
-import ExcelJS from 'exceljs'
 import {
   createPipeline,
   matchReportTagOf,
   monthKey,
   type ComplaintRecord,
+  type Pipeline,
   type PipelineConfig,
   type StatisticsReport,
 } from './stored-complaints-deps.ts'
+
+export { chartRows, EXPORTABLE_CHARTS, toCsv, toXlsx } from './chart-export.ts'
 
 /** One stored complaint as the statistics read it (from the complaint desk's table). */
 export interface StoredComplaintRow {
@@ -19,15 +21,18 @@ export interface StoredComplaintRow {
   readonly createdAt: string
   readonly complainantKey: string
   readonly templateCluster: string | null
+  /** The source's category (imports; null for forms). */
+  readonly category: string | null
   /** The desk's stored analysis (`analyseComplaint` output plus its own fields), if any. */
   readonly analysis: unknown
 }
 
-/** Filters of the dashboards: period (epoch ms, `to` exclusive) and respondent. */
+/** Filters of the dashboards: period (epoch ms, `to` exclusive), respondent and source category. */
 export interface StoredFilters {
   readonly from?: number
   readonly to?: number
   readonly platform?: string
+  readonly category?: string
 }
 
 /** The port storage implements: an organisation's stored complaints in time order. */
@@ -45,7 +50,7 @@ function toRecord(r: StoredComplaintRow): ComplaintRecord {
     requests: r.requests,
     amount: r.amountFen / 100,
     createdAt: Date.parse(r.createdAt),
-    category: null,
+    category: r.category,
     complainant: { account_id: r.complainantKey },
   }
 }
@@ -62,11 +67,24 @@ function storedBehaviors(analysis: unknown): {
     : { behaviors }
 }
 
+// Stored complaints are already financial and checked at intake, so the financial stage is off
+// and the amount stage usually removes nothing; behaviours and templates are the desk's.
+function storedPipeline(
+  config: Partial<PipelineConfig>,
+  current: () => StoredComplaintRow | undefined,
+): Pipeline {
+  return createPipeline(
+    { ...config, financial: { mode: 'off', categories: [], keywords: [] } },
+    () => {
+      const row = current()
+      return { ...storedBehaviors(row?.analysis), template: row?.templateCluster ?? null }
+    },
+  )
+}
+
 /**
  * Computes the statistics report over an organisation's stored complaints with the same pipeline
- * as `gongdao analyse`. Stored complaints are already financial and checked at intake, so the
- * financial and amount stages run with their defaults and usually remove nothing; behaviours and
- * templates come from what the desk stored at intake.
+ * as `gongdao analyse` (see `storedPipeline` for what differs).
  */
 export async function storedStatistics(
   source: StoredComplaintSource,
@@ -74,56 +92,65 @@ export async function storedStatistics(
   filters: StoredFilters,
   config: Partial<PipelineConfig> = {},
 ): Promise<StatisticsReport> {
-  const pipeline = createPipeline(
-    { ...config, financial: { mode: 'off', categories: [], keywords: [] } },
-    (r) => {
-      const row = rows.get(r.id)
-      return { ...storedBehaviors(row?.analysis), template: row?.templateCluster ?? null }
-    },
-  )
-  const rows = new Map<string, StoredComplaintRow>()
-  for await (const row of source.complaints(orgId, filters)) {
-    rows.set(row.id, row)
-    pipeline.push(toRecord(row))
-    rows.delete(row.id)
-  }
+  let row: StoredComplaintRow | undefined
+  const pipeline = storedPipeline(config, () => row)
+  for await (row of source.complaints(orgId, filters)) pipeline.push(toRecord(row))
   return pipeline.finish()
 }
 
-/** What a drill-down asks for: the complaints behind one bar (month and/or platform, tagged or all). */
+/**
+ * What a drill-down asks for: the complaints behind one bar. `stage` lists the complaints that
+ * funnel stage removed; otherwise the valid complaints matching month, tag, behaviour and cluster.
+ */
 export interface DrillQuery extends StoredFilters {
   readonly month?: string
   readonly tagged?: boolean
+  readonly behavior?: string
+  readonly cluster?: string
+  readonly stage?: string
   readonly limit: number
 }
 
-/** Lists the stored complaints behind a bar of a chart (id, time, respondent, title, problem). */
+/** One complaint behind a bar; `removed` is the reason when a funnel stage removed it. */
+export interface DrillRow {
+  readonly id: string
+  readonly createdAt: string
+  readonly platform: string
+  readonly title: string
+  readonly problem: string
+  readonly tagged: boolean
+  readonly removed: string | null
+}
+
+function matches(row: StoredComplaintRow, q: DrillQuery, tagged: boolean): boolean {
+  if (q.month !== undefined && monthKey(Date.parse(row.createdAt)) !== q.month) return false
+  if (q.tagged !== undefined && tagged !== q.tagged) return false
+  if (q.cluster !== undefined && row.templateCluster !== q.cluster) return false
+  if (q.behavior !== undefined) {
+    // Behaviours are counted among tagged complaints only (REPORT.md §2 step 4).
+    const b = storedBehaviors(row.analysis).behaviors
+    if (!tagged || b === null || !b.includes(q.behavior)) return false
+  }
+  return true
+}
+
+/** Lists the stored complaints behind a bar of a chart, running the same pipeline as the statistics. */
 export async function complaintsBehind(
   source: StoredComplaintSource,
   orgId: string,
   q: DrillQuery,
-): Promise<
-  {
-    id: string
-    createdAt: string
-    platform: string
-    title: string
-    problem: string
-    tagged: boolean
-  }[]
-> {
-  const out: {
-    id: string
-    createdAt: string
-    platform: string
-    title: string
-    problem: string
-    tagged: boolean
-  }[] = []
-  for await (const row of source.complaints(orgId, q)) {
-    if (q.month !== undefined && monthKey(Date.parse(row.createdAt)) !== q.month) continue
+): Promise<DrillRow[]> {
+  const out: DrillRow[] = []
+  let row: StoredComplaintRow | undefined
+  const pipeline = storedPipeline({}, () => row)
+  for await (row of source.complaints(orgId, q)) {
+    const removed = pipeline.push(toRecord(row))
     const tagged = matchReportTagOf(row)
-    if (q.tagged !== undefined && tagged !== q.tagged) continue
+    const wanted =
+      q.stage !== undefined
+        ? removed?.stage === q.stage
+        : removed === null && matches(row, q, tagged)
+    if (!wanted) continue
     out.push({
       id: row.id,
       createdAt: row.createdAt,
@@ -131,68 +158,9 @@ export async function complaintsBehind(
       title: row.title,
       problem: row.problem,
       tagged,
+      removed: removed?.reason ?? null,
     })
     if (out.length >= q.limit) break
   }
   return out
-}
-
-/** The charts whose data can be exported. */
-export const EXPORTABLE_CHARTS = ['funnel', 'by_month', 'by_platform', 'behaviors'] as const
-
-/** A chart's data as rows (header first), for CSV or XLSX export. */
-export function chartRows(
-  report: StatisticsReport,
-  chart: (typeof EXPORTABLE_CHARTS)[number],
-): (string | number)[][] {
-  switch (chart) {
-    case 'funnel':
-      return [
-        ['stage', 'kept', 'removed'],
-        ...report.funnel.map((s) => [s.stage, s.kept, s.removed]),
-      ]
-    case 'by_month':
-      return [
-        ['month', 'total', 'tagged', 'share', 'ci_low', 'ci_high'],
-        ...report.by_month.map((m) => [m.month, m.total, m.tagged, m.share, m.ci_low, m.ci_high]),
-      ]
-    case 'by_platform':
-      return [
-        ['platform', 'total', 'tagged', 'share', 'ci_low', 'ci_high'],
-        ...report.by_platform.map((p) => [
-          p.platform,
-          p.total,
-          p.tagged,
-          p.share,
-          p.ci_low,
-          p.ci_high,
-        ]),
-      ]
-    case 'behaviors':
-      return [
-        ['behavior', 'count', 'share'],
-        ...report.behaviors.map((b) => [b.behavior, b.count, b.share]),
-      ]
-  }
-}
-
-/** Writes rows as RFC 4180 CSV with a UTF-8 BOM (so Excel opens Chinese correctly); cells starting with = + - @ are quoted with a leading apostrophe against formula injection. */
-export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
-  const cell = (v: string | number): string => {
-    let s = String(v)
-    if (typeof v === 'string' && /^[=+\-@]/.test(s)) s = `'${s}`
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-  }
-  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`
-}
-
-/** Writes rows as an XLSX workbook with one sheet. */
-export async function toXlsx(
-  rows: readonly (readonly (string | number)[])[],
-  sheet = 'data',
-): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook()
-  const ws = wb.addWorksheet(sheet)
-  for (const r of rows) ws.addRow([...r])
-  return Buffer.from(await wb.xlsx.writeBuffer())
 }

@@ -44,6 +44,8 @@ export interface IntakeRequest {
   readonly files?: readonly { readonly fileName: string; readonly bytes: Uint8Array }[]
   /** When the complaint was made (imports); now when absent. */
   readonly createdAt?: string
+  /** The source's category (imports), kept for the statistics' category filter. */
+  readonly category?: string
   /** Imports only: false accepts rows without a contact (the source platform checked it). */
   readonly requireContact?: boolean
   /** Imports only: true accepts respondents that are not organisations on the system. */
@@ -235,6 +237,7 @@ export class IntakeService {
       assignedTo: null,
       accessTokenHash: '',
       createdAt,
+      category: req.category ?? null,
     }
     const dup = findDuplicates24h(
       [...history, self].map((c) => ({

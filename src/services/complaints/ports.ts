@@ -42,6 +42,8 @@ export interface StoredComplaint {
   readonly assignedTo: string | null
   readonly accessTokenHash: string
   readonly createdAt: string
+  /** The source's category (imports; migration 007), for the statistics' category filter. */
+  readonly category?: string | null
 }
 
 /** An evidence file attached to a complaint, stored by hash. */

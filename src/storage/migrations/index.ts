@@ -9,6 +9,7 @@ import * as m002 from './002-evidence.ts'
 import * as m003 from './003-compliance.ts'
 import * as m005 from './005-collection.ts'
 import * as m006 from './006-complaint-desk.ts'
+import * as m007 from './007-analytics-category.ts'
 
 /** A migration step, given the dialect so it can pick column types. */
 export interface DialectMigration {
@@ -23,4 +24,5 @@ export const MIGRATIONS: Readonly<Record<string, DialectMigration>> = {
   '003-compliance': m003,
   '005-collection': m005,
   '006-complaint-desk': m006,
+  '007-analytics-category': m007,
 }
