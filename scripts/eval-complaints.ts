@@ -95,6 +95,11 @@ evaluate(
   readCorpus(join(dir, 'dev2.src.txt'), 'dev2').map(toGold),
   verbose,
 )
+evaluate(
+  'third development corpus (hand-written in session 2, used for tuning)',
+  readCorpus(join(dir, 'dev3.src.txt'), 'dev3').map(toGold),
+  verbose,
+)
 // The held-out errors are never printed: looking at them would turn the part into tuning data.
 const held = evaluate(
   'held-out corpus (hand-written, never tuned on)',

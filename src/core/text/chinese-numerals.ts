@@ -50,6 +50,18 @@ const NUMERAL = '[零〇一二两三四五六七八九十百千万]'
 const COUNTED =
   '(?=个|次|通|条|天|日|人|位|遍|回|小时|分钟|元|块|号|家|周|星期|月|年|张|笔|期|万|多|余|来)'
 
+const RANGE_RE = /^(十)?([一二两三四五六七八九])([二两三四五六七八九])(十|百|千|万)?$/
+
+// Two neighbouring digits are an estimate (七八个 → 7+, 三四十 → 30+, 十七八 → 17+), not 78.
+function approximateRange(numeral: string): number | undefined {
+  const m = RANGE_RE.exec(numeral)
+  if (m === null) return undefined
+  const a = DIGITS[m[2] ?? ''] ?? 0
+  const b = DIGITS[m[3] ?? ''] ?? 0
+  if (b !== a + 1 || (m[1] !== undefined && m[4] !== undefined)) return undefined
+  return (m[1] !== undefined ? 10 : 0) + a * (UNITS[m[4] ?? ''] ?? 1)
+}
+
 /** Matches a Chinese or vague count before a unit: 二十多个, 十几次, 几十条, 上百个, 20多个. */
 export const COUNT_RE = new RegExp(
   `((?<![\\d.])[零〇一二两三四五六七八九十]${NUMERAL}*|几十|几百|上百|上千|\\d+)(多|几|余|来)?(?=${COUNTED.slice(3, -1)})`,
@@ -72,6 +84,8 @@ export function rewriteCount(numeral: string, vague: string | undefined): string
   if (/^\d+$/.test(numeral)) {
     return vague !== undefined && vague !== '几' ? `${numeral}+` : undefined
   }
+  const range = approximateRange(numeral)
+  if (range !== undefined) return `${range}+`
   const n = parseChineseNumeral(numeral)
   if (n === undefined) return undefined
   return vague !== undefined ? `${n}+` : String(n)

@@ -14,6 +14,32 @@ const BEHAVIOR_CASES = [
     text: '他们打电话给我妈，说我欠钱不还',
     want: ['contacts_third_parties'],
   },
+  {
+    desc: 'read a count the normaliser rewrote inside a phrase',
+    text: '催收的来电一个接一个',
+    want: ['calls_excessive'],
+  },
+  { desc: 'not count daily calls alone as excessive', text: '催收天天打我电话', want: [] },
+  {
+    desc: 'find private data posted in a family group',
+    text: '催收把我的欠款截图发到了亲戚群',
+    want: ['contacts_third_parties', 'address_book_exposure'],
+  },
+  {
+    desc: 'find a visit described without 上门',
+    text: '两个男的在我家楼下蹲守',
+    want: ['visits'],
+  },
+  {
+    desc: 'find in-law relatives contacted',
+    text: '他们给我姐夫打电话要钱',
+    want: ['contacts_third_parties'],
+  },
+  {
+    desc: 'find impersonation by pretending',
+    text: '对方假装是法院执行局的人',
+    want: ['impersonating_authority'],
+  },
   { desc: 'not find a negated act', text: '他们没有骚扰我的家人', want: [] },
   { desc: 'not find a promise reported by customer service', text: '客服说不会联系家人', want: [] },
   { desc: 'not find a feared act', text: '我很担心他们会爆通讯录', want: [] },
@@ -44,7 +70,7 @@ const BEHAVIOR_CASES = [
   },
   {
     desc: 'read misspellings and traditional characters',
-    text: '催收員天天打電話騷饶',
+    text: '催收員不停打電話騷饶',
     want: ['calls_excessive'],
   },
   { desc: 'not read marketing spam as collection', text: '每天收到营销短信骚扰', want: [] },
@@ -63,7 +89,7 @@ describe(analyseComplaint.name, () => {
     const e = a.evidence.find((x) => x.label === 'calls_excessive')
     assert.ok(e !== undefined)
     assert.equal(text.slice(e.start, e.end), e.quote)
-    assert.match(e.quote, /每天/)
+    assert.match(e.quote, /二十多个/)
   })
 
   it('should state the numbers with their kind and vagueness', () => {

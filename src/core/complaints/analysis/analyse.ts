@@ -64,7 +64,16 @@ export interface ComplaintAnalysis {
 }
 
 // A gap `.{m,n}` in a pattern never crosses a clause boundary.
-const compile = (s: string): RegExp => new RegExp(s.replaceAll('.{', '[^,;!?。；！？\\n]{'), 'g')
+// Counts the normaliser rewrote as digits still match (一个接一个 → 1个接1个, 几十 → 10+).
+const compile = (s: string): RegExp =>
+  new RegExp(
+    s
+      .replaceAll('.{', '[^,;!?。；！？\\n]{')
+      .replaceAll('几十', '(?:几十|10\\+)')
+      .replaceAll('上百', '(?:上百|100\\+)')
+      .replaceAll('一', '[一1]'),
+    'g',
+  )
 const BEHAVIOR_RES = BEHAVIORS.map((b) => [b, compile(BEHAVIOR_PATTERNS[b])] as const)
 const ISSUE_RES = ISSUES.map((i) => [i, compile(ISSUE_PATTERNS[i])] as const)
 const REQUEST_RES = REQUESTS.map((r) => [r, compile(REQUEST_PATTERNS[r])] as const)
@@ -124,7 +133,8 @@ export function analyseComplaint(input: AnalysisInput): ComplaintAnalysis {
     const acts = f.field !== 'requests'
     // A label already supported needs no second span: skip it (the scans dominate the cost).
     for (const [b, re] of acts ? BEHAVIOR_RES : []) {
-      if (labels.has(b)) continue
+      // A found act can still be threatened elsewhere (说要找我家人, then 打给我老婆): scan on for it.
+      if (labels.has(b) && (labels.has('threats') || NOT_THREATENABLE.has(b))) continue
       const options = {
         threatenable: !NOT_THREATENABLE.has(b),
         checkSubject: SUBJECT_CHECKED.has(b),

@@ -44,7 +44,7 @@ export function triggerMode(before: string, threatenable: boolean): TriggerMode 
 }
 
 const SELF_SUBJECT =
-  /(?:^|[^给向对骂让叫逼找跟和把被说诉帮替])我(?:已经|也|就|都|只好|只能|才|又|还|自己|主动|曾)?$/
+  /(?:^|[^给向对骂让叫逼找跟和把被说诉帮替连])我(?:已经|也|就|都|只好|只能|才|又|还|自己|主动|曾)?$/
 
 /** True when the words before an act make the complainant its subject (我联系了家人). */
 export function isSelfSubject(before: string): boolean {
