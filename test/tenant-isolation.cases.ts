@@ -206,6 +206,16 @@ ISOLATION_CASES.push(
   { route: 'GET /api/v1/public/complaints/:id', public: true },
   { route: 'POST /api/v1/public/complaints/:id/actions', public: true },
   { route: 'GET /api/v1/public/lenders/:id/transparency', public: true },
+  {
+    // Two identical foreign complaints make a foreign campaign; none of it may be counted.
+    route: 'GET /api/v1/desk/dashboard',
+    orgKinds: ['platform'],
+    attempt: async (f) => {
+      const a = await foreignComplaint(f)
+      const b = await foreignComplaint(f)
+      return { path: '/api/v1/desk/dashboard', secrets: [a.id, b.id, '外部示范消费金融公司'] }
+    },
+  },
 )
 
 // The evidence log: every read and write acts on the caller's own organisation's log, so a

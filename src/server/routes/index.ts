@@ -10,6 +10,7 @@ import { authRoutes } from './auth.routes.ts'
 import { collectionPublicPages, collectionRoutes } from './collection.routes.ts'
 import { complaintsRoutes } from './complaints.routes.ts'
 import { complianceRoutes } from './compliance.routes.ts'
+import { deskDashboardRoutes } from './desk-dashboard.routes.ts'
 import { evidenceRoutes } from './evidence.routes.ts'
 import { orgRoutes } from './org.routes.ts'
 import { systemRoutes } from './system.routes.ts'
@@ -31,4 +32,5 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { prefix: '/api/v1', plugin: collectionRoutes },
   { prefix: '', plugin: collectionPublicPages },
   { prefix: '/api/v1', plugin: analyticsRoutes },
+  { prefix: '/api/v1', plugin: deskDashboardRoutes },
 ]
