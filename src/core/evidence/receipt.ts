@@ -9,6 +9,7 @@ import { canonicalJsonBytes } from './canonical-json.ts'
 import { openCheckpoint } from './checkpoint.ts'
 import { verifyCosignature } from './cosignature.ts'
 import { NoteFormatError, ReceiptError } from './errors.ts'
+import { entryContentHashes } from './evidence-entry.ts'
 import { equalBytes, hashLeaf } from './hasher.ts'
 import type { VerifierKey } from './note-keys.ts'
 import { isSize } from './tree-math.ts'
@@ -150,15 +151,16 @@ export function verifyReceipt(
     }
   }
   if (keys.content) {
-    const want = (r.entry as Record<string, unknown>).content_sha256
+    const anchored = entryContentHashes(r.entry)
     const got = createHash('sha256').update(keys.content).digest('hex')
-    if (typeof want !== 'string') {
-      return err(new ReceiptError('content', 'the entry records no content_sha256'))
+    if (anchored.length === 0) {
+      return err(new ReceiptError('content', 'the entry records no content hash'))
     }
-    if (got !== want) {
-      return err(
-        new ReceiptError('content', `content SHA-256 ${got} ≠ entry content_sha256 ${want}`),
-      )
+    if (!anchored.includes(got)) {
+      const want = anchored.length === 1 ? anchored[0] : `any of ${anchored.join(', ')}`
+      const contact = (r.entry as Record<string, unknown>).content_sha256 !== undefined
+      const field = contact ? 'content_sha256' : 'hashes'
+      return err(new ReceiptError('content', `content SHA-256 ${got} ≠ entry ${field} ${want}`))
     }
   }
   const proof = r.proof.map((p) => decodeBase64(p))

@@ -13,6 +13,7 @@ import {
   verifyReceipt,
 } from '../../core/evidence/index.ts'
 import { VALID_ENTRY } from '../../core/evidence/testdata/sample-entry.ts'
+import { VALID_EVENT } from '../../core/evidence/testdata/sample-event.ts'
 import { demoEmail } from '../../services/demo/demo.service.ts'
 
 const audio = (i: number) => Buffer.from(`RIFF 录音 ${i}`)
@@ -51,6 +52,18 @@ for (const dialect of DIALECTS) {
       const logKey = parseVerifierKey(keys.split('\n')[0])
       const check = verifyReceipt(receipt.body, { logKey, content: audio(1) })
       assert.ok(check.ok, check.ok ? '' : check.error.message)
+    })
+
+    it('should append a complaint event and find it by complaint id, not by contact id', async () => {
+      const event = { ...VALID_EVENT, event_id: 'ev_api_1', complaint_id: 'cmp_api_7' }
+      const res = await collector.post('/api/v1/evidence/entries', { items: [{ entry: event }] })
+      assert.equal(res.status, 200, JSON.stringify(res.body))
+      const found = await collector.get('/api/v1/evidence/entries?complaint_id=cmp_api_7')
+      assert.deepEqual(found.body.items, [{ index: res.body.indices[0], entry: event }])
+      const none = await collector.get('/api/v1/evidence/entries?contact_id=complaint:cmp_api_7')
+      assert.deepEqual([none.status, none.body.items], [200, []])
+      const both = await collector.get('/api/v1/evidence/entries?contact_id=a&complaint_id=b')
+      assert.equal(both.status, 400)
     })
 
     it('should publish checkpoints and consistency proofs without sign-in', async () => {

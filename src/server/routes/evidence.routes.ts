@@ -70,11 +70,22 @@ export function evidenceRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/api/v1/evidence/entries',
       {
         ...read,
-        schema: { querystring: z.strictObject({ contact_id: z.string().min(1).max(100) }) },
+        schema: {
+          querystring: z.union([
+            z.strictObject({ contact_id: z.string().min(1).max(100) }),
+            z.strictObject({ complaint_id: z.string().min(1).max(100) }),
+          ]),
+        },
       },
       async (req) => {
         const { service } = await evidence()
-        return { items: await service.findByContact(actorOf(req).orgId, req.query.contact_id) }
+        const org = actorOf(req).orgId
+        const q = req.query
+        const items =
+          'complaint_id' in q
+            ? await service.findByComplaint(org, q.complaint_id)
+            : await service.findByContact(org, q.contact_id)
+        return { items }
       },
     )
     app.get(

@@ -1,9 +1,11 @@
 /**
- * The evidence log use cases: append contacts (validated, content stored, batch atomic, then a
- * signed checkpoint), read entries, proofs, checkpoints and receipts, accept cosignatures.
+ * The evidence log use cases: append entries, collection contacts or complaint-desk events
+ * (validated, content stored, batch atomic, then a signed checkpoint), read entries, proofs, checkpoints and receipts, accept cosignatures.
  */
 import {
   EMPTY_ROOT,
+  ENTRY_SCHEMA_V1,
+  COMPLAINT_EVENT_SCHEMA_V1,
   assembleProof,
   buildReceipt,
   canonicalJson,
@@ -14,11 +16,14 @@ import {
   formatVerifierKey,
   inclusionPlan,
   nodeKey,
-  parseContactEntry,
+  complaintSubject,
+  entryContentHashes,
+  entrySubject,
+  parseEvidenceEntry,
   planNodes,
   signCheckpoint,
   verifyCosignature,
-  type ContactEntryV1,
+  type EvidenceEntry,
   type NoteSigner,
   type ProofPlan,
   type Receipt,
@@ -98,8 +103,8 @@ export class EvidenceService {
     return orgId
   }
 
-  /** Appends valid v1 entries atomically (the collection flow's port) and returns their indices. */
-  async append(orgId: string, entries: readonly ContactEntryV1[]): Promise<number[]> {
+  /** Appends valid entries (contacts or complaint events) atomically and returns their indices. */
+  async append(orgId: string, entries: readonly EvidenceEntry[]): Promise<number[]> {
     return (
       await this.appendItems(
         orgId,
@@ -115,7 +120,7 @@ export class EvidenceService {
     }
     const issues: FieldIssue[] = []
     const parsed = items.map((item, i) => {
-      const res = parseContactEntry(item.entry)
+      const res = parseEvidenceEntry(item.entry)
       if (!res.ok) {
         issues.push(
           ...res.error.details.map((d) => ({
@@ -125,10 +130,10 @@ export class EvidenceService {
         )
         return undefined
       }
-      if (item.content && res.value.content_sha256 === null) {
+      if (item.content && entryContentHashes(res.value).length === 0) {
         issues.push({
-          path: ['items', i, 'entry', 'content_sha256'],
-          message: 'content given but the entry has no content_sha256',
+          path: ['items', i, 'entry', contentField(res.value)],
+          message: 'content given but the entry records no content hash',
         })
       }
       return res.value
@@ -139,17 +144,17 @@ export class EvidenceService {
     for (const [i, item] of items.entries()) {
       if (!item.content) continue
       const sha = await this.content.put(item.content)
-      if (sha !== parsed[i]!.content_sha256) {
-        throw new ValidationError('content does not match content_sha256', [
+      if (!entryContentHashes(parsed[i]).includes(sha)) {
+        throw new ValidationError(`content does not match ${contentField(parsed[i]!)}`, [
           { path: ['items', i, 'content'], message: `content hashes to ${sha}` },
         ])
       }
     }
     const logId = await this.logForAppend(orgId)
     const rows = parsed.map((e) => ({
-      contactId: e!.contact_id,
+      contactId: entrySubject(e!),
       data: canonicalJson(e),
-      contentSha256: e!.content_sha256,
+      contentSha256: 'content_sha256' in e! ? e.content_sha256 : e!.body_sha256,
     }))
     const res = await this.store.appendBatch(logId, rows, this.now(), (head) =>
       signCheckpoint(head, this.opts.signer),
@@ -198,16 +203,31 @@ export class EvidenceService {
     return { index: e.index, entry: JSON.parse(e.data) as unknown, appendedAt: e.appendedAt }
   }
 
-  /** Returns the entries recorded for a contact id. */
+  /** Returns the contact entries recorded for a contact id. */
   async findByContact(
     orgId: string,
     contactId: string,
   ): Promise<{ index: number; entry: unknown }[]> {
+    return this.findBySubject(orgId, contactId, ENTRY_SCHEMA_V1)
+  }
+
+  /** Returns the complaint-event entries recorded for a complaint, in log order. */
+  async findByComplaint(
+    orgId: string,
+    complaintId: string,
+  ): Promise<{ index: number; entry: unknown }[]> {
+    return this.findBySubject(orgId, complaintSubject(complaintId), COMPLAINT_EVENT_SCHEMA_V1)
+  }
+
+  private async findBySubject(
+    orgId: string,
+    subject: string,
+    schema: string,
+  ): Promise<{ index: number; entry: unknown }[]> {
     const log = await this.log(orgId)
-    return (await this.store.findByContact(log.id, contactId)).map((e) => ({
-      index: e.index,
-      entry: JSON.parse(e.data) as unknown,
-    }))
+    return (await this.store.findByContact(log.id, subject))
+      .map((e) => ({ index: e.index, entry: JSON.parse(e.data) as { schema?: unknown } }))
+      .filter((e) => e.entry.schema === schema)
   }
 
   private async prove(logId: string, plan: ProofPlan): Promise<string[]> {
@@ -285,3 +305,6 @@ export class EvidenceService {
     ])
   }
 }
+
+const contentField = (e: EvidenceEntry): string =>
+  e.schema === ENTRY_SCHEMA_V1 ? 'content_sha256' : 'evidence_sha256'

@@ -1,5 +1,6 @@
 // The browser verifier agrees with the core verifier on good and tampered receipts.
 import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
 import { describe, it } from 'node:test'
 import {
   buildReceipt,
@@ -9,6 +10,7 @@ import {
 } from '../../../../src/core/evidence/index.ts'
 import { checkpointFixture } from '../../../../src/core/evidence/testdata/keys.ts'
 import { VALID_ENTRY } from '../../../../src/core/evidence/testdata/sample-entry.ts'
+import { VALID_EVENT } from '../../../../src/core/evidence/testdata/sample-event.ts'
 import { verifyReceiptInBrowser } from './receipt-verifier.ts'
 
 const { signer, verifierKey, otherLogKey } = checkpointFixture()
@@ -63,6 +65,37 @@ describe(verifyReceiptInBrowser.name, () => {
     it(`should reject ${desc} naming the ${part}`, async () => {
       const v = await verifyReceiptInBrowser(r, key, content)
       assert.equal(v.ok ? 'ok' : v.part, part)
+    })
+  }
+})
+
+describe(`${verifyReceiptInBrowser.name} (complaint events)`, () => {
+  const enc = new TextEncoder()
+  const sha = (t: string) => createHash('sha256').update(t).digest('hex')
+  const reason = '投诉属实：催收员夜间致电。'
+  const event = { ...VALID_EVENT, body_sha256: sha(reason), evidence_sha256: [sha('截图')] }
+  const t = new MemoryTree()
+  for (const e of [VALID_ENTRY, event]) t.appendData(canonicalJsonBytes(e))
+  const head = { origin: 'gongdao.test/log', size: 2, root: t.root() }
+  const r = buildReceipt({
+    ...head,
+    index: 1,
+    entry: event,
+    proof: t.inclusionProof(1),
+    checkpoint: signCheckpoint(head, signer),
+  })
+  for (const { desc, content, ok } of [
+    { desc: 'the reason text', content: reason, ok: true },
+    { desc: 'an evidence file', content: '截图', ok: true },
+    { desc: 'an edited reason text', content: '投诉不属实。', ok: false },
+  ]) {
+    it(`should ${ok ? 'accept' : 'refuse'} an event receipt with ${desc}`, async () => {
+      const v = await verifyReceiptInBrowser(
+        JSON.parse(JSON.stringify(r)),
+        verifierKey,
+        enc.encode(content),
+      )
+      assert.deepEqual(v.ok ? 'ok' : v.part, ok ? 'ok' : 'content', JSON.stringify(v))
     })
   }
 })

@@ -109,6 +109,16 @@ async function importVerifierKey(text: string): Promise<Key | string> {
   return { name, id, key }
 }
 
+/** The content hashes an entry anchors: a contact's content, or a complaint event's body and evidence. */
+export function contentHashes(entry: unknown): string[] {
+  const e = (entry ?? {}) as Record<string, unknown>
+  if (e.schema === 'gongdao.evidence.complaint-event/v1') {
+    const files = Array.isArray(e.evidence_sha256) ? (e.evidence_sha256 as unknown[]) : []
+    return [e.body_sha256, ...files].filter((h): h is string => typeof h === 'string')
+  }
+  return typeof e.content_sha256 === 'string' ? [e.content_sha256] : []
+}
+
 const fail = (part: ReceiptPart, message: string): ReceiptVerdict => ({ ok: false, part, message })
 
 /** Verifies a receipt (parsed JSON) with the log's verifier key and, optionally, the content bytes. */
@@ -162,10 +172,11 @@ export async function verifyReceiptInBrowser(
     return fail('entry', 'the entry does not hash to the receipt leaf hash: the entry was changed')
   }
   if (content) {
-    const want = (r.entry as Record<string, unknown>).content_sha256
+    const anchored = contentHashes(r.entry)
     const got = hex(await sha256(content))
-    if (got !== want) {
-      return fail('content', `the file hashes to ${got}, the entry records ${String(want)}`)
+    if (!anchored.includes(got)) {
+      const want = anchored.length === 0 ? 'no content hash' : anchored.join(', ')
+      return fail('content', `the file hashes to ${got}, the entry records ${want}`)
     }
   }
   const proof = (r.proof as unknown[]).map((p) =>
