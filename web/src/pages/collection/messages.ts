@@ -15,6 +15,10 @@ export const messages = {
     'collection.portfolio.name': '姓名',
     'collection.portfolio.idNumber': '身份证号',
     'collection.portfolio.status': '状态',
+    'collection.portfolio.search': '姓名或身份证号',
+    'collection.portfolio.searchHint': '精确匹配（按加密索引查找，不做模糊搜索）',
+    'collection.portfolio.find': '查找',
+    'collection.portfolio.total': '共 {total} 位债务人',
     'collection.plan.title': '今日计划',
     'collection.plan.intro':
       '按催收策略生成的今日联系计划。每条计划都经过合规闸门；被拒绝的联系连同理由一并列出，不会被悄悄丢弃。',
@@ -48,6 +52,11 @@ export const messages = {
     'collection.portfolio.name': 'Name',
     'collection.portfolio.idNumber': 'ID number',
     'collection.portfolio.status': 'Status',
+    'collection.portfolio.search': 'Name or ID number',
+    'collection.portfolio.searchHint':
+      'Exact match (looked up by an encrypted index, no fuzzy search)',
+    'collection.portfolio.find': 'Find',
+    'collection.portfolio.total': '{total} debtors in all',
     'collection.plan.title': "Today's plan",
     'collection.plan.intro':
       "Today's contacts from the collection strategy. Every proposal passed the compliance gate; denied ones are listed with the reason, never dropped silently.",
