@@ -27,4 +27,7 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'collection.plan', path: '/collection/plan', titleKey: 'collection.plan.title', orgKinds: ['lender'], roles: ['admin', 'compliance_officer', 'collection_manager', 'collector'], load: () => import('./collection/plan-page.tsx') },
   { id: 'analytics.dashboard', path: '/analytics', titleKey: 'analytics.title', orgKinds: ['platform'], roles: ['analyst', 'moderator', 'reviewer', 'admin'], load: () => import('./analytics/dashboard-page.tsx') },
   { id: 'collection.debtor', path: '/collection/debtors/:id', titleKey: 'collection.debtor.title', orgKinds: ['lender'], roles: ['admin', 'compliance_officer', 'collection_manager', 'collector'], nav: false, load: () => import('./collection/debtor-page.tsx') },
+  { id: 'collection.agencies', path: '/collection/agencies', titleKey: 'collection.agencies.title', orgKinds: ['lender'], roles: ['admin', 'compliance_officer', 'collection_manager', 'collector'], load: () => import('./collection/agencies-page.tsx') },
+  { id: 'collection.collectors', path: '/collection/collectors', titleKey: 'collection.collectors.title', orgKinds: ['lender'], roles: ['admin', 'compliance_officer', 'collection_manager', 'collector'], load: () => import('./collection/collectors-page.tsx') },
+  { id: 'collection.import', path: '/collection/import', titleKey: 'collection.import.title', orgKinds: ['lender'], roles: ['admin', 'compliance_officer', 'collection_manager'], load: () => import('./collection/import-page.tsx') },
 ]
