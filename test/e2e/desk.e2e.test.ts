@@ -1,6 +1,7 @@
 // The complaint desk through a real Chromium against the real server (issue 7): a borrower files
-// with a verified phone, a reviewer proposes a malicious verdict and cannot confirm it alone, a
-// second reviewer confirms it, and the complainant appeals once from the own-complaint page.
+// without any console account (a verified phone, the FingerprintJS device id, no third-party
+// request), a reviewer proposes a malicious verdict and cannot confirm it alone, a second reviewer
+// confirms it, and the complainant, still signed out, appeals once from the own-complaint page.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser } from 'playwright-core'
@@ -35,10 +36,19 @@ describe('complaint desk (Chromium)', { skip, timeout: 300_000 }, () => {
     await app?.close()
   })
 
-  it('should file a complaint with a verified phone and show its access code', async () => {
+  it('should file a complaint without signing in, with the device id and no third-party request', async () => {
     const { context, page, problems } = await openPage(browser)
-    await signIn(page, `${app.url}/desk/file`, 'moderator@platform.demo')
+    const foreign: string[] = []
+    page.on('request', (r) => {
+      const url = r.url()
+      if (!url.startsWith(app.url) && !/^(data|blob):/.test(url)) foreign.push(url)
+    })
+    await page.goto(`${app.url}/desk/file`)
     await page.getByRole('heading', { level: 1, name: '我要投诉' }).waitFor()
+    // The public layout: no signed-in header, a staff sign-in link and the language switch.
+    assert.equal(await page.getByRole('button', { name: '退出登录' }).count(), 0)
+    await page.getByRole('link', { name: '工作人员登录' }).waitFor()
+    await page.getByRole('button', { name: 'English' }).waitFor()
     await page.getByLabel('投诉问题').fill(TITLE)
     await page.getByLabel('事情经过').fill('逾期三天，催收员每天打20个电话，还打给我同事。')
     await page.getByLabel('投诉要求').fill('停止骚扰')
@@ -47,11 +57,17 @@ describe('complaint desk (Chromium)', { skip, timeout: 300_000 }, () => {
     await page.getByRole('button', { name: '获取验证码' }).click()
     const demo = await page.getByTestId('demo-code').innerText()
     await page.getByLabel('验证码').fill(/(\d{6})/.exec(demo)![1])
+    const filing = page.waitForRequest(
+      (r) => r.method() === 'POST' && r.url().includes('/api/v1/public/platforms/'),
+    )
     await page.getByRole('button', { name: '提交投诉' }).click()
+    const sent = (await filing).postDataJSON() as { complainant?: { deviceId?: unknown } }
+    assert.match(String(sent.complainant?.deviceId), /^[0-9a-f]{32}$/)
     await page.getByTestId('access-token').waitFor()
     ownLink = (await page.getByRole('link', { name: '查看我的投诉' }).getAttribute('href')) ?? ''
     assert.match(ownLink, /token=/)
     await saveScreenshot(page, 'desk-filed')
+    assert.deepEqual(foreign, [])
     assert.deepEqual(problems.errors, [])
     await context.close()
   })
@@ -79,16 +95,41 @@ describe('complaint desk (Chromium)', { skip, timeout: 300_000 }, () => {
     await second.context.close()
   })
 
-  it('should let the complainant appeal once from the own-complaint page', async () => {
-    const { context, page } = await openPage(browser)
-    await signIn(page, `${app.url}${ownLink}`, 'analyst@platform.demo')
+  it('should let the complainant appeal once from the own-complaint page, signed out', async () => {
+    const { context, page, problems } = await openPage(browser)
+    await page.goto(`${app.url}${ownLink}`)
     await page.getByTestId('own-status').waitFor()
+    assert.equal(await page.getByRole('button', { name: '退出登录' }).count(), 0)
     assert.equal(await page.getByTestId('own-status').innerText(), 'decided')
     await page.getByLabel('复核理由').fill('我有通话录音可以证明')
     await page.getByRole('button', { name: '申请复核（仅一次）' }).click()
     await page.getByText('appealed', { exact: true }).waitFor()
     assert.equal(await page.getByRole('button', { name: '申请复核（仅一次）' }).count(), 0)
     await saveScreenshot(page, 'desk-appealed')
+    assert.deepEqual(problems.errors, [])
+    await context.close()
+  })
+
+  it('should show the lender transparency page signed out', async () => {
+    const { context, page } = await openPage(browser)
+    const lenders = await app
+      .anonymous()
+      .get<{ respondents: { id: string; name: string }[] }>('/api/v1/public/complaint-targets')
+    const lender = lenders.body.respondents[0]
+    await page.goto(`${app.url}/desk/lenders/${encodeURIComponent(lender.id)}`)
+    await page.getByRole('heading', { level: 1, name: `机构公示: ${lender.name}` }).waitFor()
+    assert.equal(await page.getByRole('button', { name: '退出登录' }).count(), 0)
+    await context.close()
+  })
+
+  it('should keep the signed-in shell on a public page for a signed-in user', async () => {
+    const { context, page } = await openPage(browser)
+    // A public path shows the public page signed out, so sign in from /login first.
+    await signIn(page, `${app.url}/login`, 'moderator@platform.demo')
+    await page.goto(`${app.url}/desk/file`)
+    await page.getByRole('heading', { level: 1, name: '我要投诉' }).waitFor()
+    await page.getByRole('button', { name: '退出登录' }).waitFor()
+    assert.equal(await page.getByRole('link', { name: '工作人员登录' }).count(), 0)
     await context.close()
   })
 })

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { canOpen, navigationFor, resolvePage } from './page-access.ts'
+import {
+  canOpen,
+  navigationFor,
+  publicNavigation,
+  resolvePage,
+  resolvePublicPage,
+} from './page-access.ts'
 import type { PageEntry } from './page-types.ts'
 
 const load = () => Promise.reject(new Error('not loaded in tests'))
@@ -154,5 +160,52 @@ describe(resolvePage.name, () => {
     const viewer = { orgKind: 'agency', roles: ['collector'] }
     assert.equal(resolvePage(FIXTURE, '/contacts/c-9', viewer), null)
     assert.equal(resolvePage(FIXTURE, '/nowhere', viewer), null)
+  })
+})
+
+const PUBLIC: PageEntry[] = [
+  ...FIXTURE,
+  page({
+    id: 'desk.file',
+    path: '/desk/file',
+    orgKinds: ['lender'],
+    roles: ['admin'],
+    public: true,
+  }),
+  page({
+    id: 'desk.lender',
+    path: '/desk/lenders/:id',
+    orgKinds: ['lender'],
+    roles: ['admin'],
+    nav: false,
+    public: true,
+  }),
+]
+
+describe(resolvePublicPage.name, () => {
+  const CASES = [
+    { desc: 'should open a public page', path: '/desk/file', want: ['desk.file', {}] },
+    {
+      desc: 'should open a public detail page with its parameter',
+      path: '/desk/lenders/甲贷',
+      want: ['desk.lender', { id: '甲贷' }],
+    },
+    { desc: 'should refuse a page that needs a session', path: '/contacts', want: null },
+    { desc: 'should refuse an unknown path', path: '/desk/nowhere', want: null },
+  ]
+  for (const { desc, path, want } of CASES) {
+    it(desc, () => {
+      const got = resolvePublicPage(PUBLIC, path)
+      assert.deepEqual(got ? [got.page.id, got.params] : null, want)
+    })
+  }
+})
+
+describe(publicNavigation.name, () => {
+  it('should list only public pages without path parameters', () => {
+    assert.deepEqual(
+      publicNavigation(PUBLIC).map((p) => p.id),
+      ['desk.file'],
+    )
   })
 })

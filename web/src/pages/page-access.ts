@@ -61,3 +61,21 @@ export function resolvePage(
   }
   return null
 }
+
+/** The public page a path opens without a session (`public: true` entries only), or null. */
+export function resolvePublicPage(
+  pages: readonly PageEntry[],
+  pathname: string,
+): { page: PageEntry; params: PathParams } | null {
+  for (const page of pages) {
+    if (page.public !== true) continue
+    const params = matchPath(page.path, pathname)
+    if (params) return { page, params }
+  }
+  return null
+}
+
+/** The public pages a signed-out visitor can navigate to: public entries without path parameters. */
+export function publicNavigation(pages: readonly PageEntry[]): PageEntry[] {
+  return pages.filter((p) => p.public === true && !p.path.includes(':'))
+}

@@ -30,4 +30,6 @@ export interface PageEntry {
   nav?: boolean
   /** Message key of the navigation group (default `nav.section.modules`). */
   section?: string
+  /** Whether the page also opens without a session, in the public layout (borrowers' pages). */
+  public?: boolean
 }

@@ -25,6 +25,9 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   'header.org': 'Organisation',
   'header.logout': 'Log out',
 
+  'public.nav': 'Public services',
+  'public.staffLogin': 'Staff sign-in',
+
   'login.title': 'Sign in to the Gongdao console',
   'login.subtitle': 'Fair debt collection and complaint governance',
   'login.email': 'Email',

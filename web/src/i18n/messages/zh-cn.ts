@@ -22,6 +22,9 @@ export const ZH_CN = {
   'header.org': '当前机构',
   'header.logout': '退出登录',
 
+  'public.nav': '公众服务',
+  'public.staffLogin': '工作人员登录',
+
   'login.title': '登录公道控制台',
   'login.subtitle': '公平催收与投诉治理平台',
   'login.email': '电子邮箱',

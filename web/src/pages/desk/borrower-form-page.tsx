@@ -3,7 +3,7 @@
  * the fields the platforms check, evidence uploads, and the device fingerprint (FingerprintJS, a
  * weak linking signal) sent with the complaint.
  */
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import FingerprintJS from '@fingerprintjs/fingerprintjs'
 import { ApiError } from '../../api/errors.ts'
@@ -35,7 +35,8 @@ export default function BorrowerFormPage() {
     code: '',
   })
   const [verification, setVerification] = useState<{ id: string; demoCode: string } | null>(null)
-  const [deviceId, setDeviceId] = useState<string | undefined>()
+  // The fingerprint is computed once; submitting waits for it (a weak signal, absent on failure).
+  const deviceId = useRef<Promise<string | undefined>>(Promise.resolve(undefined))
   const [files, setFiles] = useState<File[]>([])
   const [error, setError] = useState<unknown>(null)
   const [done, setDone] = useState<{ id: string; accessToken: string } | null>(null)
@@ -49,11 +50,11 @@ export default function BorrowerFormPage() {
       }))
     }, setError)
     // monitoring: false, or the library reports usage to its vendor: no third-party request from our pages.
-    FingerprintJS.load({ monitoring: false })
+    deviceId.current = FingerprintJS.load({ monitoring: false })
       .then((fp) => fp.get())
       .then(
-        (r) => setDeviceId(r.visitorId),
-        () => setDeviceId(undefined),
+        (r) => r.visitorId,
+        () => undefined,
       )
   }, [])
   const set = (k: keyof typeof fields) => (e: { target: { value: string } }) =>
@@ -70,6 +71,7 @@ export default function BorrowerFormPage() {
     e.preventDefault()
     setError(null)
     try {
+      const device = await deviceId.current
       const uploads = await Promise.all(
         files.map(async (f) => ({ fileName: f.name, contentBase64: await fileToBase64(f) })),
       )
@@ -87,7 +89,7 @@ export default function BorrowerFormPage() {
             contact: { phone: fields.phone },
           },
           files: uploads,
-          ...(deviceId ? { complainant: { deviceId } } : {}),
+          ...(device ? { complainant: { deviceId: device } } : {}),
           verification: { id: verification?.id ?? '', code: fields.code },
         },
       )
