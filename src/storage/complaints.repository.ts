@@ -7,11 +7,13 @@ import { sql, type Kysely } from 'kysely'
 import type { CaseEvent } from '../core/complaints/index.ts'
 import type {
   ComplaintStore,
+  HistoryRow,
   LenderContact,
   LinkProbe,
   LinkRow,
   QueueFilter,
   StoredComplaint,
+  StoredEvent,
   StoredFile,
 } from '../services/complaints/ports.ts'
 import './analytics.table.ts'
@@ -20,6 +22,20 @@ import { fromJsonColumn, toJsonColumn } from './dialects/index.ts'
 import type { Database } from './schema.ts'
 
 const OPEN = ['in_review', 'awaiting_complainant', 'pending_confirmation', 'appealed']
+const PAGE = 5000
+// linkAccounts ignores values shared by more than 20 accounts; 50 rows per value leaves room.
+const PER_SIGNAL = 50
+const LINK_COLUMNS = [
+  'id',
+  'created_at',
+  'complainant_key',
+  'phone_lookup',
+  'id_number_lookup',
+  'device_lookup',
+  'ip_range',
+  'payment_lookup',
+  'template_cluster',
+] as const
 
 function rowToComplaint(r: CdComplaintTable): StoredComplaint {
   return {
@@ -123,10 +139,11 @@ function eventRow(orgId: string, id: string, e: CaseEvent): CdEventTable {
     from_status: e.from,
     to_status: e.to,
     details: toJsonColumn(e.details),
+    evidence_index: null,
   }
 }
 
-function rowToEvent(r: CdEventTable): CaseEvent {
+function rowToEvent(r: CdEventTable): StoredEvent {
   const [kind, role] = r.actor_role.split(':') as [
     CaseEvent['actor']['kind'],
     CaseEvent['actor']['role'],
@@ -139,15 +156,46 @@ function rowToEvent(r: CdEventTable): CaseEvent {
     from: r.from_status as CaseEvent['from'],
     to: r.to_status as CaseEvent['to'],
     details: fromJsonColumn(r.details),
+    id: r.id,
+    evidenceIndex: r.evidence_index === null ? null : Number(r.evidence_index),
   }
 }
 
+/**
+ * Appends one entry to an organisation's evidence log inside the caller's transaction and
+ * answers its leaf index (storage/desk-evidence.ts builds it over the evidence repository).
+ */
+export type EvidenceAppender = (
+  trx: Kysely<Database>,
+  orgId: string,
+  entry: object,
+) => Promise<number>
+
 /** Complaint desk data access over one database. */
 export class ComplaintRepository implements ComplaintStore {
+  /** Takes the database, an id generator and, to anchor events, the evidence appender. */
   constructor(
     private readonly db: Kysely<Database>,
     private readonly newId: () => string,
+    private readonly evidence?: EvidenceAppender,
   ) {}
+
+  private async insertEvent(
+    trx: Kysely<Database>,
+    orgId: string,
+    event: CaseEvent,
+    evidenceEntry: object | undefined,
+  ): Promise<void> {
+    const id = this.newId()
+    const evidenceIndex =
+      evidenceEntry && this.evidence
+        ? await this.evidence(trx, orgId, { ...evidenceEntry, event_id: id })
+        : null
+    await trx
+      .insertInto('cd_events')
+      .values({ ...eventRow(orgId, id, event), evidence_index: evidenceIndex })
+      .execute()
+  }
 
   /** Lender organisations by name: the respondents on record. */
   async lenderOrgsByName(): Promise<Map<string, string>> {
@@ -159,10 +207,25 @@ export class ComplaintRepository implements ComplaintStore {
     return new Map(rows.map((r) => [r.name, r.id]))
   }
 
-  /** Inserts a complaint, its files and its first event in one transaction. */
-  async insert(c: StoredComplaint, files: readonly StoredFile[], event: CaseEvent): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      await trx.insertInto('cd_complaints').values(complaintToRow(c)).execute()
+  /**
+   * Inserts a complaint, its files and its first event in one transaction; answers false and
+   * writes nothing when the organisation already holds the complaint's external id (a repeated or
+   * concurrent push). The event's evidence entry, when given, is appended to the organisation's
+   * evidence log inside the same transaction and its leaf index stored with the event.
+   */
+  async insert(
+    c: StoredComplaint,
+    files: readonly StoredFile[],
+    event: CaseEvent,
+    evidenceEntry?: object,
+  ): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const r = await trx
+        .insertInto('cd_complaints')
+        .values(complaintToRow(c))
+        .onConflict((oc) => oc.columns(['org_id', 'external_id']).doNothing())
+        .executeTakeFirst()
+      if (Number(r.numInsertedOrUpdatedRows ?? 0n) === 0) return false
       for (const f of files) {
         await trx
           .insertInto('cd_files')
@@ -178,10 +241,8 @@ export class ComplaintRepository implements ComplaintStore {
           })
           .execute()
       }
-      await trx
-        .insertInto('cd_events')
-        .values(eventRow(c.orgId, this.newId(), event))
-        .execute()
+      await this.insertEvent(trx, c.orgId, event, evidenceEntry)
+      return true
     })
   }
 
@@ -217,6 +278,17 @@ export class ComplaintRepository implements ComplaintStore {
     return r !== undefined
   }
 
+  /** The organisation's complaint with this source id, if any. */
+  async byExternalId(orgId: string, externalId: string): Promise<StoredComplaint | undefined> {
+    const r = await this.db
+      .selectFrom('cd_complaints')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('external_id', '=', externalId)
+      .executeTakeFirst()
+    return r && rowToComplaint(r)
+  }
+
   /** The review queue of an organisation. */
   async queue(orgId: string, f: QueueFilter): Promise<StoredComplaint[]> {
     let q = this.db.selectFrom('cd_complaints').selectAll().where('org_id', '=', orgId)
@@ -243,7 +315,48 @@ export class ComplaintRepository implements ComplaintStore {
     return rows.map(rowToComplaint)
   }
 
-  /** Complaints sharing any linking signal with the probe (at most `limit`, newest first), linking columns only. */
+  /**
+   * The newest complaints of one complainant (by key), newest first, with the columns the score
+   * and the 24-hour duplicate check read.
+   */
+  async complainantHistory(orgId: string, key: string, limit: number): Promise<HistoryRow[]> {
+    const rows = await this.db
+      .selectFrom('cd_complaints')
+      .select([
+        'id',
+        'created_at',
+        'problem',
+        'requests',
+        'masked_text',
+        'complainant_key',
+        'state',
+        'template_cluster',
+        'template_similarity',
+      ])
+      .where('org_id', '=', orgId)
+      .where('complainant_key', '=', key)
+      .orderBy('created_at', 'desc')
+      .limit(limit)
+      .execute()
+    return rows.map((r) => ({
+      id: r.id,
+      createdAt: r.created_at,
+      problem: r.problem,
+      requests: r.requests,
+      maskedText: r.masked_text,
+      complainantKey: r.complainant_key,
+      state: fromJsonColumn(r.state),
+      templateCluster: r.template_cluster,
+      templateSimilarity: r.template_similarity,
+    }))
+  }
+
+  /**
+   * Complaints sharing any linking signal with the probe, linking columns only: for each signal
+   * its newest matches (at most PER_SIGNAL: a value shared more widely is too common to link on)
+   * straight off its (org_id, signal, created_at) index, as one UNION ALL (an OR over the
+   * columns made SQLite scan the organisation's complaints); at most `limit`, newest first.
+   */
   async sharingSignals(orgId: string, p: LinkProbe, limit: number): Promise<LinkRow[]> {
     const pairs = [
       ['phone_lookup', p.phoneLookup],
@@ -253,35 +366,97 @@ export class ComplaintRepository implements ComplaintStore {
       ['payment_lookup', p.paymentLookup],
       ['template_cluster', p.templateCluster],
     ] as const
-    const present = pairs.filter(([, v]) => v !== null)
+    const present = pairs.filter((x): x is [(typeof x)[0], string] => x[1] !== null)
     if (present.length === 0) return []
-    const rows = await this.db
+    const branch = ([col, v]: (typeof present)[number]) =>
+      this.db
+        .selectFrom((eb) =>
+          eb
+            .selectFrom('cd_complaints')
+            .select(LINK_COLUMNS)
+            .where('org_id', '=', orgId)
+            .where(col, '=', v)
+            .orderBy('created_at', 'desc')
+            .limit(Math.min(limit, PER_SIGNAL))
+            .as('s'),
+        )
+        .selectAll()
+    let q = branch(present[0])
+    for (const pair of present.slice(1)) q = q.unionAll(branch(pair))
+    const seen = new Map<string, LinkRow & { createdAt: string }>()
+    for (const r of await q.execute()) {
+      seen.set(r.id, {
+        id: r.id,
+        complainantKey: r.complainant_key,
+        phoneLookup: r.phone_lookup,
+        idNumberLookup: r.id_number_lookup,
+        deviceLookup: r.device_lookup,
+        ipRange: r.ip_range,
+        paymentLookup: r.payment_lookup,
+        templateCluster: r.template_cluster,
+        createdAt: r.created_at,
+      })
+    }
+    return [...seen.values()]
+      .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
+      .slice(0, limit)
+      .map(({ createdAt: _, ...row }) => row)
+  }
+
+  /** Every complaint id of an organisation, in pages (the template index's catch-up). */
+  async *complaintIds(orgId: string): AsyncIterable<string[]> {
+    let after = ''
+    for (;;) {
+      const rows = await this.db
+        .selectFrom('cd_complaints')
+        .select('id')
+        .where('org_id', '=', orgId)
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(PAGE)
+        .execute()
+      if (rows.length === 0) return
+      yield rows.map((r) => r.id)
+      after = rows[rows.length - 1].id
+    }
+  }
+
+  /** Masked texts of an organisation's complaints in pages, oldest first; only `ids` when given. */
+  async *templateTexts(
+    orgId: string,
+    ids?: readonly string[],
+  ): AsyncIterable<{ id: string; text: string; createdAt: string }[]> {
+    const base = this.db
       .selectFrom('cd_complaints')
-      .select([
-        'id',
-        'complainant_key',
-        'phone_lookup',
-        'id_number_lookup',
-        'device_lookup',
-        'ip_range',
-        'payment_lookup',
-        'template_cluster',
-      ])
+      .select(['id', 'masked_text', 'created_at'])
       .where('org_id', '=', orgId)
-      .where((eb) => eb.or(present.map(([col, v]) => eb(col, '=', v))))
-      .orderBy('created_at', 'desc')
-      .limit(limit)
-      .execute()
-    return rows.map((r) => ({
-      id: r.id,
-      complainantKey: r.complainant_key,
-      phoneLookup: r.phone_lookup,
-      idNumberLookup: r.id_number_lookup,
-      deviceLookup: r.device_lookup,
-      ipRange: r.ip_range,
-      paymentLookup: r.payment_lookup,
-      templateCluster: r.template_cluster,
-    }))
+    const page = (rows: { id: string; masked_text: string; created_at: string }[]) =>
+      rows.map((r) => ({ id: r.id, text: r.masked_text, createdAt: r.created_at }))
+    if (ids) {
+      for (let i = 0; i < ids.length; i += 500) {
+        const part = ids.slice(i, i + 500)
+        yield page(await base.where('id', 'in', part).orderBy('created_at').orderBy('id').execute())
+      }
+      return
+    }
+    let after: { at: string; id: string } | undefined
+    for (;;) {
+      let q = base
+      if (after) {
+        const { at, id } = after
+        q = q.where((eb) =>
+          eb.or([
+            eb('created_at', '>', at),
+            eb.and([eb('created_at', '=', at), eb('id', '>', id)]),
+          ]),
+        )
+      }
+      const rows = await q.orderBy('created_at').orderBy('id').limit(PAGE).execute()
+      if (rows.length === 0) return
+      yield page(rows)
+      const last = rows[rows.length - 1]
+      after = { at: last.created_at, id: last.id }
+    }
   }
 
   /** How many distinct complainants an agent filed for. */
@@ -315,12 +490,16 @@ export class ComplaintRepository implements ComplaintStore {
       .map((u) => ({ id: u.id, openItems: by.get(u.id) ?? 0 }))
   }
 
-  /** Saves a case's new state and its event in one transaction. */
+  /**
+   * Saves a case's new state and its event in one transaction, with the event's evidence entry
+   * appended to the log in the same transaction when given.
+   */
   async updateCase(
     orgId: string,
     id: string,
     patch: { state: unknown; status: string; verdict: string | null; dueAt: string | null },
     event: CaseEvent,
+    evidenceEntry?: object,
   ): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx
@@ -334,15 +513,12 @@ export class ComplaintRepository implements ComplaintStore {
         .where('org_id', '=', orgId)
         .where('id', '=', id)
         .execute()
-      await trx
-        .insertInto('cd_events')
-        .values(eventRow(orgId, this.newId(), event))
-        .execute()
+      await this.insertEvent(trx, orgId, event, evidenceEntry)
     })
   }
 
   /** A complaint's events, oldest first. */
-  async events(orgId: string, complaintId: string): Promise<CaseEvent[]> {
+  async events(orgId: string, complaintId: string): Promise<StoredEvent[]> {
     const rows = await this.db
       .selectFrom('cd_events')
       .selectAll()

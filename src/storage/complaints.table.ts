@@ -1,4 +1,4 @@
-/** Row types of the complaint desk tables (migration 006); personal data only as ciphertext + HMAC. */
+/** Row types of the complaint desk tables (migrations 006 and 008); personal data only as ciphertext + HMAC. */
 export interface CdComplaintTable {
   id: string
   org_id: string
@@ -52,6 +52,8 @@ export interface CdEventTable {
   from_status: string | null
   to_status: string
   details: unknown
+  /** The event's leaf index in the organisation's evidence log (migration 008); null before. */
+  evidence_index: number | null
 }
 
 export interface CdFileTable {
@@ -85,6 +87,14 @@ export interface CdPublishedCaseTable {
   published_at: string
 }
 
+/** Per-organisation desk settings (migration 008). */
+export interface CdDeskSettingsTable {
+  org_id: string
+  settings: unknown
+  updated_at: string
+  updated_by: string
+}
+
 /** The complaint desk tables. */
 export interface ComplaintDeskTables {
   cd_complaints: CdComplaintTable
@@ -92,6 +102,7 @@ export interface ComplaintDeskTables {
   cd_files: CdFileTable
   cd_verifications: CdVerificationTable
   cd_published_cases: CdPublishedCaseTable
+  cd_desk_settings: CdDeskSettingsTable
 }
 
 declare module './schema.ts' {

@@ -71,7 +71,7 @@ export function register(program: Command): void {
             }
             const rec = r.record
             try {
-              await intake.file(org.id, {
+              const filed = await intake.file(org.id, {
                 source: 'import',
                 externalId: rec.id,
                 createdAt: new Date(rec.createdAt).toISOString(),
@@ -93,7 +93,9 @@ export function register(program: Command): void {
                   ...(rec.complainant?.id_number ? { idNumber: rec.complainant.id_number } : {}),
                 },
               })
-              accepted++
+              // A repeated source id answers the first complaint: report it, do not count it twice.
+              if (filed.replayed) report(r.row, `${rec.id}: 该投诉已受理 / already received`)
+              else accepted++
             } catch (error) {
               if (error instanceof IntakeRejectedError) {
                 report(

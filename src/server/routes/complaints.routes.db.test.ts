@@ -117,26 +117,49 @@ for (const dialect of DIALECTS) {
       assert.equal(res.status, 400)
     })
 
-    it('should accept a platform push once per external id and refuse the repeat with a conflict', async () => {
-      const first = await reviewer.post('/api/v1/complaints', {
+    it('should accept a platform push once per external id and answer the repeat with the first complaint', async () => {
+      const body = {
         externalId: 'heimao-1',
         form: {
           ...FORM,
           text: '平台推送：催收员辱骂我并威胁上门。',
           contact: { email: 'a@example.com' },
         },
-      })
+      }
+      const first = await reviewer.post('/api/v1/complaints', body)
       assert.equal(first.status, 201, JSON.stringify(first.body))
-      const again = await reviewer.post('/api/v1/complaints', {
-        externalId: 'heimao-1',
+      assert.equal(first.body.replayed, false)
+      const again = await reviewer.post('/api/v1/complaints', body)
+      assert.equal(again.status, 200, JSON.stringify(again.body))
+      assert.equal(again.body.id, first.body.id)
+      assert.equal(again.body.replayed, true)
+      assert.equal(again.body.accessToken, null, 'the token is shown once, to the first push')
+    })
+
+    it('should store one complaint when eight pushes with the same external id race', async () => {
+      const body = {
+        externalId: 'heimao-race',
         form: {
           ...FORM,
-          text: '平台推送：催收员辱骂我并威胁上门。',
-          contact: { email: 'a@example.com' },
+          text: '并发推送：催收员每天打电话骚扰我的家人。',
+          contact: { email: 'r@example.com' },
         },
-      })
-      assert.equal(again.status, 409)
-      assert.deepEqual(again.body.error.details[0].path, ['externalId'])
+      }
+      const all = await Promise.all(
+        Array.from({ length: 8 }, () => reviewer.post('/api/v1/complaints', body)),
+      )
+      const statuses = all.map((r) => r.status).sort()
+      assert.deepEqual(
+        statuses,
+        [200, 200, 200, 200, 200, 200, 200, 201],
+        JSON.stringify(all.map((r) => r.body)),
+      )
+      assert.equal(new Set(all.map((r) => r.body.id)).size, 1)
+      const q = await reviewer.get('/api/v1/complaints')
+      assert.equal(
+        q.body.items.filter((i: { title: string; id: string }) => i.id === all[0].body.id).length,
+        1,
+      )
     })
 
     let complaintId = ''

@@ -6,8 +6,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { FileContentStore } from '../../services/evidence/content-store.ts'
 import {
-  ExactTemplateIndex,
   IntakeService,
+  NearTemplateIndex,
   PublicComplaintService,
   ReviewService,
   TransparencyService,
@@ -103,20 +103,28 @@ function toRequest(
   }
 }
 
-/** Builds the desk services over the app context (one template index per process). */
+const TEMPLATE_SAVE_MS = 5 * 60_000
+
+/** Builds the desk services over the app context (one template index per process, saved under the data directory). */
 export function deskServices(ctx: AppContext) {
+  const store = new ComplaintRepository(ctx.db.kysely, newId)
+  const templates = new NearTemplateIndex({
+    dir: join(ctx.config.dataDir, 'template-index'),
+    source: store,
+  })
   const deps: DeskDeps = {
-    store: new ComplaintRepository(ctx.db.kysely, newId),
+    store,
     crypto: ctx.crypto,
     clock: ctx.clock,
     newId,
     content: new FileContentStore(join(ctx.config.dataDir, 'complaint-files')),
-    templates: new ExactTemplateIndex(),
+    templates,
   }
   const intake = new IntakeService(deps)
   const review = new ReviewService(deps)
   return {
     deps,
+    templates,
     intake,
     review,
     public: new PublicComplaintService(deps, intake, review),
@@ -128,6 +136,15 @@ export function deskServices(ctx: AppContext) {
 export function complaintsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const s = deskServices(ctx)
   return async (app) => {
+    const saver = setInterval(
+      () => void s.templates.save().catch(() => undefined),
+      TEMPLATE_SAVE_MS,
+    )
+    saver.unref()
+    app.addHook('onClose', async () => {
+      clearInterval(saver)
+      await s.templates.save()
+    })
     app.post(
       '/complaints',
       {
@@ -139,12 +156,14 @@ export function complaintsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           body: z.strictObject(FilingBody),
         },
       },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await s.intake.file(actorOf(request).orgId, toRequest(request.body, 'api', request.ip)),
-          ),
+      async (request, reply) => {
+        const r = await s.intake.file(
+          actorOf(request).orgId,
+          toRequest(request.body, 'api', request.ip),
+        )
+        // 201 for a new complaint; 200 with the first complaint for a repeated external id.
+        return reply.status(r.replayed ? 200 : 201).send(r)
+      },
     )
     app.get(
       '/complaints',

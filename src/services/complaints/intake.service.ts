@@ -19,12 +19,18 @@ import {
   type CheckedUpload,
   type ComplaintDraft,
   type IntakeIssue,
-  type ScoreEvent,
-  type CaseState,
 } from '../../core/complaints/index.ts'
-import { ConflictError } from '../../core/shared/index.ts'
 import { hashSecret, newAccessToken, calendarOf, settingsOf, type DeskDeps } from './desk-deps.ts'
-import type { LinkRow, StoredComplaint, StoredFile } from './ports.ts'
+import { eventEntryOf } from './event-entry.ts'
+import { replayedResult, scoreEventsOf, signalsOf, type IntakeResult } from './intake-signals.ts'
+import type { StoredComplaint, StoredFile } from './ports.ts'
+
+export type { IntakeResult } from './intake-signals.ts'
+export { scoreEventsOf } from './intake-signals.ts'
+
+/** How many of a complainant's newest complaints intake reads (score and duplicates), and linked rows. */
+const HISTORY_LIMIT = 200
+const LINK_LIMIT = 200
 
 /** Identifiers that come with a complaint besides the form (all optional, never stored in clear). */
 export interface ComplainantSignals {
@@ -50,52 +56,6 @@ export interface IntakeRequest {
   readonly requireContact?: boolean
   /** Imports only: true accepts respondents that are not organisations on the system. */
   readonly anyRespondent?: boolean
-}
-
-/** What intake answers: where the complaint went and why. */
-export interface IntakeResult {
-  readonly id: string
-  readonly accessToken: string
-  readonly lane: string
-  readonly priority: string
-  readonly dueAt: string | null
-  readonly assignedTo: string | null
-  readonly reasons: readonly { code: string; zh: string; en: string }[]
-  readonly duplicateOf: string | null
-  readonly linkedAccounts: number
-}
-
-/** The outcomes a person decided on a complainant's earlier complaints, for the score. */
-export function scoreEventsOf(complaints: readonly StoredComplaint[]): ScoreEvent[] {
-  const out: ScoreEvent[] = []
-  for (const c of complaints) {
-    const s = c.state as CaseState
-    if ((s.status === 'decided' || s.status === 'closed') && s.verdict && s.decidedAt) {
-      out.push({
-        kind: 'outcome',
-        complaintId: c.id,
-        at: s.decidedAt,
-        outcome: s.verdict,
-        decidedBy: s.decidedBy,
-      })
-    }
-    if (c.templateCluster && (c.templateSimilarity ?? 0) > 0) {
-      out.push({ kind: 'signal', complaintId: c.id, at: c.createdAt, signal: 'template' })
-    }
-  }
-  return out
-}
-
-function signalsOf(c: LinkRow): AccountSignals {
-  return {
-    accountId: c.complainantKey,
-    ...(c.phoneLookup ? { phoneHmac: c.phoneLookup } : {}),
-    ...(c.idNumberLookup ? { idNumberHmac: c.idNumberLookup } : {}),
-    ...(c.paymentLookup ? { paymentAccountHmacs: [c.paymentLookup] } : {}),
-    ...(c.deviceLookup ? { deviceIds: [c.deviceLookup] } : {}),
-    ...(c.ipRange ? { ips: [c.ipRange.replace(/\.0\/24$/, '.1')] } : {}),
-    ...(c.templateCluster ? { templateCluster: c.templateCluster } : {}),
-  }
 }
 
 /** Takes complaints in for one organisation (a platform or a lender's complaint team). */
@@ -154,13 +114,10 @@ export class IntakeService {
       })
     }
     if (!checked.ok || issues.length > 0) throw new IntakeRejectedError(issues)
-    if (req.externalId && (await d.store.hasExternalId(orgId, req.externalId))) {
-      throw new ConflictError(`complaint ${req.externalId} was already received`, [
-        {
-          path: ['externalId'],
-          message: '该投诉已受理，不重复导入 / already received, not imported twice',
-        },
-      ])
+    if (req.externalId) {
+      // Idempotent per (organisation, external id): a repeat answers the first complaint.
+      const first = await d.store.byExternalId(orgId, req.externalId)
+      if (first) return replayedResult(first)
     }
     const form = checked.value
     const id = d.newId()
@@ -175,7 +132,7 @@ export class IntakeService {
     const complainantKey = phoneLookup ?? emailLookup ?? `acct:${sig.accountId ?? id}`
     const ipRange = sig.ip ? (ipRangeOf(sig.ip) ?? null) : null
     const analysis = analyseComplaint(form)
-    const template = d.templates.add(id, form.text)
+    const template = await d.templates.add(orgId, id, analysis.masked_text, createdAt)
     const probe = {
       phoneLookup,
       idNumberLookup,
@@ -185,8 +142,8 @@ export class IntakeService {
       templateCluster: template.cluster,
     }
     const [history, sharing, agentCount] = await Promise.all([
-      d.store.byComplainant(orgId, complainantKey),
-      d.store.sharingSignals(orgId, probe, 200),
+      d.store.complainantHistory(orgId, complainantKey, HISTORY_LIMIT),
+      d.store.sharingSignals(orgId, probe, LINK_LIMIT),
       form.agent?.id ? d.store.agentComplainants(orgId, form.agent.id) : Promise.resolve(0),
     ])
     const templateSize =
@@ -287,6 +244,7 @@ export class IntakeService {
         cluster: mine ?? null,
         score,
         templateSize,
+        templateNearest: template.match?.nearest ?? [],
       },
       triage,
       lane: triage.lane,
@@ -297,6 +255,7 @@ export class IntakeService {
       accessTokenHash: hashSecret(accessToken),
     }
     const files: StoredFile[] = []
+    // Content first: a stored file without its complaint is harmless (content-addressed).
     for (const [i, u] of uploads.entries()) {
       await d.content.put(req.files![i].bytes)
       files.push({
@@ -310,20 +269,32 @@ export class IntakeService {
         createdAt,
       })
     }
-    await d.store.insert(stored, files, {
-      type: 'filed',
+    const event = {
+      type: 'filed' as const,
       complaintId: id,
       at: createdAt,
-      actor: { kind: 'system', id: 'intake', role: 'system' },
-      from: 'in_review',
-      to: 'in_review',
+      actor: { kind: 'system' as const, id: 'intake', role: 'system' as const },
+      from: 'in_review' as const,
+      to: 'in_review' as const,
       details: {
         filed: true,
         lane: triage.lane,
         source: req.source,
         duplicateOf: dup?.duplicateOf ?? null,
       },
-    })
+    }
+    const inserted = await d.store.insert(
+      stored,
+      files,
+      event,
+      eventEntryOf(orgId, event, { evidence: uploads.map((u) => u.sha256) }),
+    )
+    if (!inserted) {
+      // A concurrent push with the same external id won the insert: answer its complaint.
+      const first = await d.store.byExternalId(orgId, req.externalId!)
+      if (first) return replayedResult(first)
+      throw new Error(`complaint ${req.externalId} conflicted but cannot be read back`)
+    }
     return {
       id,
       accessToken,
@@ -334,6 +305,11 @@ export class IntakeService {
       reasons: triage.reasons,
       duplicateOf: dup?.duplicateOf ?? null,
       linkedAccounts: mine ? mine.accounts.length - 1 : 0,
+      template:
+        templateSize > 1 && templateSimilarity !== null
+          ? { cluster: template.cluster, size: templateSize, similarity: templateSimilarity }
+          : null,
+      replayed: false,
     }
   }
 }

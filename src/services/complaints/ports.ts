@@ -89,6 +89,23 @@ export type LinkRow = Pick<
   | 'templateCluster'
 >
 
+/** What the score and the 24-hour duplicate check read of a complainant's earlier complaints. */
+export type HistoryRow = Pick<
+  StoredComplaint,
+  | 'id'
+  | 'createdAt'
+  | 'problem'
+  | 'requests'
+  | 'maskedText'
+  | 'complainantKey'
+  | 'state'
+  | 'templateCluster'
+  | 'templateSimilarity'
+>
+
+/** A stored case event: the event, its id, and its leaf index in the evidence log (null when not anchored). */
+export type StoredEvent = CaseEvent & { readonly id: string; readonly evidenceIndex: number | null }
+
 /** A recorded contact of the lender, as reconciliation reads it. */
 export interface LenderContact {
   readonly id: string
@@ -103,12 +120,20 @@ export interface LenderContact {
 /** Complaint desk storage; every method is scoped by the organisation it names. */
 export interface ComplaintStore {
   lenderOrgsByName(): Promise<Map<string, string>>
-  insert(c: StoredComplaint, files: readonly StoredFile[], event: CaseEvent): Promise<void>
+  /** Answers false and writes nothing when the (organisation, external id) is already held. */
+  insert(
+    c: StoredComplaint,
+    files: readonly StoredFile[],
+    event: CaseEvent,
+    evidenceEntry?: object,
+  ): Promise<boolean>
   get(orgId: string, id: string): Promise<StoredComplaint | undefined>
   getAnyOrg(id: string): Promise<StoredComplaint | undefined>
   hasExternalId(orgId: string, externalId: string): Promise<boolean>
+  byExternalId(orgId: string, externalId: string): Promise<StoredComplaint | undefined>
   queue(orgId: string, filter: QueueFilter): Promise<StoredComplaint[]>
   byComplainant(orgId: string, key: string): Promise<StoredComplaint[]>
+  complainantHistory(orgId: string, key: string, limit: number): Promise<HistoryRow[]>
   sharingSignals(orgId: string, probe: LinkProbe, limit: number): Promise<LinkRow[]>
   agentComplainants(orgId: string, agentId: string): Promise<number>
   reviewerLoads(orgId: string): Promise<{ id: string; openItems: number }[]>
@@ -117,8 +142,9 @@ export interface ComplaintStore {
     id: string,
     patch: { state: unknown; status: string; verdict: string | null; dueAt: string | null },
     event: CaseEvent,
+    evidenceEntry?: object,
   ): Promise<void>
-  events(orgId: string, complaintId: string): Promise<CaseEvent[]>
+  events(orgId: string, complaintId: string): Promise<StoredEvent[]>
   files(orgId: string, complaintId: string): Promise<StoredFile[]>
   aboutLender(lenderOrgId: string): Promise<StoredComplaint[]>
   lenderContacts(

@@ -21,6 +21,7 @@ import {
 import { NotFoundError, ForbiddenError } from '../../core/shared/index.ts'
 import type { Actor } from '../ports.ts'
 import { calendarOf, settingsOf, type DeskDeps } from './desk-deps.ts'
+import { actorPseudonym, eventEntryOf } from './event-entry.ts'
 import type { QueueFilter, StoredComplaint } from './ports.ts'
 
 /** A queue row with its SLA timer. */
@@ -255,6 +256,7 @@ export class ReviewService {
       calendarOf(this.d),
       settingsOf(this.d, c.orgId).decision,
     )
+    const body = 'reason' in cmd ? cmd.reason : 'question' in cmd ? cmd.question : undefined
     await this.d.store.updateCase(
       c.orgId,
       c.id,
@@ -265,6 +267,10 @@ export class ReviewService {
         dueAt: deadlineOf(this.d, c, r.state),
       },
       r.event,
+      eventEntryOf(c.orgId, r.event, {
+        actor: actorPseudonym((k, v) => this.d.crypto.lookup(k, v), cmd.actor.id),
+        ...(body !== undefined ? { body } : 'text' in cmd ? { body: cmd.text } : {}),
+      }),
     )
     return r
   }

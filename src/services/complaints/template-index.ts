@@ -1,22 +1,28 @@
 /**
  * The template index port: for each new complaint text, the template cluster it joins and how
- * similar it is. The near-duplicate (MinHash/LSH) index of the complaint-analysis work plugs in
- * here; until then {@link ExactTemplateIndex} clusters texts that are identical after folding.
+ * similar it is to its nearest earlier member. {@link NearTemplateIndex} (near-template-index.ts)
+ * plugs in the MinHash/LSH near-duplicate index; {@link ExactTemplateIndex} clusters texts that
+ * are identical after folding (tests and the one-shot import).
  */
 import { createHash } from 'node:crypto'
 import { foldText } from '../../core/complaints/index.ts'
 
-/** A template match: the cluster id and the similarity (0–1) to its nearest member. */
+/** A template match: the cluster id, the similarity (0–1) to its nearest member, the cluster's size, the nearest members. */
 export interface TemplateMatch {
   readonly cluster: string
   readonly similarity: number
   readonly size: number
+  readonly nearest?: readonly { readonly id: string; readonly similarity: number }[]
 }
 
-/** Adds a text and answers its cluster id, and the match when others share it. */
+/** Adds a text of an organisation and answers its cluster id, and the match when others share it. */
 export interface TemplateIndex {
-  add(id: string, text: string): { cluster: string; match?: TemplateMatch }
-  readonly size: number
+  add(
+    orgId: string,
+    id: string,
+    text: string,
+    createdAt?: string,
+  ): Promise<{ cluster: string; match?: TemplateMatch }>
 }
 
 /** Clusters texts equal after folding (width, case, traditional → simplified, punctuation and spaces). */
@@ -31,12 +37,19 @@ export class ExactTemplateIndex implements TemplateIndex {
   }
 
   /** Adds a text (the id is unused by this index). */
-  add(_id: string, text: string): { cluster: string; match?: TemplateMatch } {
+  add(
+    orgId: string,
+    _id: string,
+    text: string,
+  ): Promise<{ cluster: string; match?: TemplateMatch }> {
     const cluster = ExactTemplateIndex.keyOf(text)
+    const key = `${orgId}\0${cluster}`
     this.count++
-    const size = (this.clusters.get(cluster) ?? 0) + 1
-    this.clusters.set(cluster, size)
-    return size > 1 ? { cluster, match: { cluster, similarity: 1, size } } : { cluster }
+    const size = (this.clusters.get(key) ?? 0) + 1
+    this.clusters.set(key, size)
+    return Promise.resolve(
+      size > 1 ? { cluster, match: { cluster, similarity: 1, size } } : { cluster },
+    )
   }
 
   /** Texts added so far. */

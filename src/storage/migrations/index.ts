@@ -10,6 +10,7 @@ import * as m003 from './003-compliance.ts'
 import * as m005 from './005-collection.ts'
 import * as m006 from './006-complaint-desk.ts'
 import * as m007 from './007-analytics-category.ts'
+import * as m008desk from './008-desk-linking-events-settings.ts'
 
 /** A migration step, given the dialect so it can pick column types. */
 export interface DialectMigration {
@@ -25,4 +26,5 @@ export const MIGRATIONS: Readonly<Record<string, DialectMigration>> = {
   '005-collection': m005,
   '006-complaint-desk': m006,
   '007-analytics-category': m007,
+  '008-desk-linking-events-settings': m008desk,
 }
