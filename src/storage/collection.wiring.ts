@@ -7,7 +7,9 @@ import { compilePolicy } from '../core/compliance/index.ts'
 import { lenderCollectionPolicy } from '../core/collection/index.ts'
 import type { AppContext } from '../server/context.ts'
 import type { ChannelPort } from '../services/collection/channel-port.ts'
+import { BatchContentStore } from '../services/collection/content-batch.ts'
 import { ContactService } from '../services/collection/contact.service.ts'
+import { collectorFromRow } from '../services/collection/views.service.ts'
 import type { ImportStore } from '../services/collection/import.service.ts'
 import { Pseudonymizer } from '../services/collection/pseudonyms.ts'
 import { SimulatedChannel } from '../services/collection/simulated-channel.ts'
@@ -23,6 +25,8 @@ export interface CollectionModule {
   readonly contacts: ContactService
   readonly evidence: EvidenceService
   readonly importStore: ImportStore
+  /** Where recordings, message bodies, visit reports and photos are stored (batched flushes). */
+  readonly content: BatchContentStore
 }
 
 const modules = new WeakMap<AppContext, Promise<CollectionModule>>()
@@ -47,7 +51,8 @@ async function build(ctx: AppContext, channel?: ChannelPort): Promise<Collection
     ctx.clock,
   )
   const evidence = ev.service
-  const content = ev.content
+  // Contacts are recorded in batches: their content files are flushed together.
+  const content = new BatchContentStore(ev.content)
   const now = (): string => ctx.clock.now().toISOString()
   const seal = (t: string): string => ctx.crypto.encrypt(t, 'coll_contacts.transcript')
   const repo = new CollectionRepository(ctx.db.kysely, newId, now, seal)
@@ -65,6 +70,9 @@ async function build(ctx: AppContext, channel?: ChannelPort): Promise<Collection
     channel: channel ?? new SimulatedChannel({ seed: 2026 }),
     clock: ctx.clock,
     pseudonyms: new Pseudonymizer(pseudoKey),
+    // The gate's untrained-collector rule reads the stored training and exam records.
+    collectorSource: async (orgId, ids) =>
+      (await repo.listCollectors(orgId, ids)).map(collectorFromRow),
     // The gate's rolling windows look back at most 16 days (Reg F 7 + 7 with margin).
     history: (orgId) =>
       repo.listPerformedSince(
@@ -79,5 +87,5 @@ async function build(ctx: AppContext, channel?: ChannelPort): Promise<Collection
         .transaction()
         .execute((trx) => new CollectionRepository(trx, newId, now, seal).insertPortfolio(rows)),
   }
-  return { repo, contacts, evidence, importStore }
+  return { repo, contacts, evidence, importStore, content }
 }

@@ -112,3 +112,32 @@ export function assignCollectors(
   }
   return ids
 }
+
+/** A collector's qualification as the gate's untrained-collector rule reads it (day numbers). */
+export interface CollectorQualification {
+  readonly onboardedDay?: number
+  readonly lastTrainingDay?: number
+}
+
+/**
+ * The gate's view of a collector (GB/T 45251-2025 5.2): the day of the last passed pre-job exam,
+ * and the older of the last passed collection and cyber-security exams (the pre-job one counting
+ * for both), so the rule's yearly limit catches either topic overdue. An inactive collector has
+ * no qualification, so the gate denies it.
+ */
+export function collectorQualification(c: Collector): CollectorQualification {
+  const all = Number.POSITIVE_INFINITY
+  const onboarded = c.active ? lastPassed(c, ['onboarding'], all) : undefined
+  if (onboarded === undefined) return {}
+  const coll = lastPassed(c, ['onboarding', 'collection'], all) ?? onboarded
+  const cyber = lastPassed(c, ['onboarding', 'cyber_security'], all) ?? onboarded
+  return { onboardedDay: onboarded, lastTrainingDay: Math.min(coll, cyber) }
+}
+
+/** The gate's collector registry over a list of collectors (ids of other lists answer undefined). */
+export function collectorRegistry(collectors: readonly Collector[]): {
+  get(id: string): CollectorQualification | undefined
+} {
+  const byId = new Map(collectors.map((c) => [c.id, collectorQualification(c)]))
+  return { get: (id) => byId.get(id) }
+}

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
 import {
+  collectorRegistry,
   ContactNotGatedError,
   ContactDeniedError,
   TicketUsedError,
@@ -8,20 +8,21 @@ import {
 } from '../../core/collection/index.ts'
 import type { ProposalGate, Refusal, RefusalIndex } from '../../core/collection/index.ts'
 import { ValidationError } from '../../core/shared/index.ts'
-import { checkContent, ContactCounters, decide } from '../../core/compliance/index.ts'
+import { ContactCounters, decide } from '../../core/compliance/index.ts'
 import type {
   CollectorRegistry,
   CompiledPolicy,
   ContactRecord,
   DebtorHistory,
   GateDecision,
+  GateOptions,
 } from '../../core/compliance/index.ts'
-import { ENTRY_SCHEMA_V1 } from '../../core/evidence/index.ts'
-import type { ContactEntryV1 } from '../../core/evidence/index.ts'
 import { newId } from '../ports.ts'
 import type { Clock } from '../ports.ts'
 import type { ChannelOutcome, ChannelPort } from './channel-port.ts'
+import { contactEntry, letterId, reviewReason, sha256Hex } from './contact-entry.ts'
 import type {
+  CollectorSource,
   ContactStore,
   ContentStore,
   EvidencePort,
@@ -32,6 +33,8 @@ import type {
   TicketStore,
 } from './ports.ts'
 import type { Pseudonymizer } from './pseudonyms.ts'
+
+export { letterId } from './contact-entry.ts'
 
 /** Everything the contact service needs, injected. */
 export interface ContactServiceDeps {
@@ -45,7 +48,10 @@ export interface ContactServiceDeps {
   readonly channel: ChannelPort
   readonly clock: Clock
   readonly pseudonyms: Pseudonymizer
+  /** A fixed collector registry (tests); `collectorSource` takes precedence when both are given. */
   readonly collectors?: CollectorRegistry
+  /** The stored collectors: the gate reads their training and exam records at every decision. */
+  readonly collectorSource?: CollectorSource
   /** One AI call in this many goes to human review (default 10). */
   readonly aiSampleEvery?: number
   /** Performed contacts to replay into the gate's counters when an organisation is first used. */
@@ -59,42 +65,42 @@ export interface PerformResult {
   readonly askedForPlan: boolean
 }
 
-interface Prepared {
+/** A field visit's record as the collectors file it: the report's bytes, its text and times. */
+export interface VisitReport {
+  /** The bytes whose SHA-256 the evidence entry carries (the report bundle). */
+  readonly content: Uint8Array
+  /** The report's text (content-checked like a transcript). */
+  readonly text: string
+  readonly startedAt: string
+  readonly endedAt: string
+}
+
+/** A contact after the channel, before its content, evidence and row are written. */
+interface Pending {
   readonly ticket: GateTicket
   readonly record: ContactRecord
   readonly outcome: ChannelOutcome
   readonly startedAt: string
   readonly endedAt: string | null
   readonly durationSec: number
-  readonly contentSha256: string | null
-  readonly transcriptSha256: string | null
+  readonly content: Uint8Array | null
+  readonly transcript: string | null
   readonly refusedChannel: boolean
   readonly askedForPlan: boolean
-  readonly entry: ContactEntryV1
 }
 
-function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex')
-}
-
-/**
- * An evidence-safe identifier: letters only (hex digits mapped to g–p), so that no run of digits
- * can look like a phone or ID number to the evidence entry's plaintext guard.
- */
-export function letterId(prefix: string, seed: string): string {
-  return `${prefix}_${sha256(seed)
-    .slice(0, 26)
-    .replace(/[0-9]/g, (d) => String.fromCharCode(103 + Number(d)))}`
-}
+type Item = { readonly ticketId: string; readonly text: string }
 
 /**
  * The gate → perform → record use case (DESIGN.md contact flow): issues gate tickets, performs
  * only contacts holding an unused `allow` ticket that the gate still allows at dial time, and
- * appends every performed contact to the evidence log with its content hash before saving it.
+ * records a batch at once: content files flushed together, one evidence append, one transaction
+ * of contact rows; nothing is acknowledged before all three are durable.
  */
 export class ContactService {
   readonly #counters = new Map<string, ContactCounters>()
   readonly #refusals = new Map<string, { list: Refusal[]; index: RefusalIndex }>()
+  readonly #hydrated = new Map<string, Promise<void>>()
   #aiCalls = 0
 
   constructor(private readonly deps: ContactServiceDeps) {}
@@ -111,8 +117,6 @@ export class ContactService {
     return c
   }
 
-  readonly #hydrated = new Map<string, Promise<void>>()
-
   async #ensureCounters(orgId: string): Promise<ContactCounters> {
     let h = this.#hydrated.get(orgId)
     if (h === undefined) {
@@ -127,11 +131,21 @@ export class ContactService {
     return this.counters(orgId)
   }
 
+  /** The gate's options for collectors `ids` of an organisation (all of them when undefined). */
+  async gateOptions(orgId: string, ids?: readonly string[]): Promise<GateOptions> {
+    const source = this.deps.collectorSource
+    if (source !== undefined) {
+      const list = ids !== undefined && ids.length === 0 ? [] : await source(orgId, ids)
+      return { collectors: collectorRegistry(list) }
+    }
+    return this.deps.collectors ? { collectors: this.deps.collectors } : {}
+  }
+
   /** A synchronous gate over the organisation's current history, for the planner. */
   async proposalGate(orgId: string): Promise<ProposalGate> {
     const counters = await this.#ensureCounters(orgId)
     const index = await this.#refusalIndex(orgId)
-    const opts = this.deps.collectors ? { collectors: this.deps.collectors } : {}
+    const opts = await this.gateOptions(orgId)
     return (c) =>
       decide(
         this.deps.policy,
@@ -159,24 +173,44 @@ export class ContactService {
     )
   }
 
-  /** Decides a contact now (pure gate over the current history), without saving anything. */
-  async decide(orgId: string, contact: ContactRecord): Promise<GateDecision> {
-    const opts = this.deps.collectors ? { collectors: this.deps.collectors } : {}
-    return decide(this.deps.policy, await this.historyFor(orgId, contact), contact, opts)
+  /** Decides a contact now (pure gate over the current history and collectors), saving nothing. */
+  async decide(orgId: string, contact: ContactRecord, opts?: GateOptions): Promise<GateDecision> {
+    const o = opts ?? (await this.gateOptions(orgId, contact.collectors))
+    return decide(this.deps.policy, await this.historyFor(orgId, contact), contact, o)
+  }
+
+  async #ticket(orgId: string, c: ContactRecord, scriptId: string, o: GateOptions) {
+    const ticket: GateTicket = {
+      id: letterId('gt', newId()),
+      orgId,
+      contact: c,
+      scriptId,
+      decision: await this.decide(orgId, c, o),
+      decidedAt: this.deps.clock.now().toISOString(),
+    }
+    return ticket
   }
 
   /** Gates a proposed contact and saves the decision as a ticket (allow, deny or review alike). */
   async gate(orgId: string, contact: ContactRecord, scriptId: string): Promise<GateTicket> {
-    const ticket: GateTicket = {
-      id: letterId('gt', newId()),
-      orgId,
-      contact,
-      scriptId,
-      decision: await this.decide(orgId, contact),
-      decidedAt: this.deps.clock.now().toISOString(),
-    }
+    const o = await this.gateOptions(orgId, contact.collectors)
+    const ticket = await this.#ticket(orgId, contact, scriptId, o)
     await this.deps.tickets.save(ticket)
     return ticket
+  }
+
+  /** Gates several proposed contacts and saves their tickets at once, in order. */
+  async gateMany(
+    orgId: string,
+    items: readonly { readonly contact: ContactRecord; readonly scriptId: string }[],
+  ): Promise<GateTicket[]> {
+    const o = await this.gateOptions(orgId, [
+      ...new Set(items.flatMap((x) => x.contact.collectors)),
+    ])
+    const out: GateTicket[] = []
+    for (const x of items) out.push(await this.#ticket(orgId, x.contact, x.scriptId, o))
+    if (out.length > 0) await this.deps.tickets.saveMany(out)
+    return out
   }
 
   /** Records a refusal so the gate honours it from now on. */
@@ -189,12 +223,11 @@ export class ContactService {
     }
   }
 
-  async #prepare(orgId: string, ticketId: string, text: string): Promise<Prepared> {
-    const ticket = await this.deps.tickets.get(orgId, ticketId)
-    if (ticket === undefined) throw new ContactNotGatedError(ticketId)
-    const c = ticket.contact
-    const now = await this.decide(orgId, c)
-    const denied = [ticket.decision, now].find((d) => d.decision !== 'allow')
+  /** Checks a ticket is an unused allow that the gate still allows now, then consumes it. */
+  async #claim(orgId: string, ticketId: string, t: GateTicket | undefined, o?: GateOptions) {
+    if (t === undefined) throw new ContactNotGatedError(ticketId)
+    const now = await this.decide(orgId, t.contact, o)
+    const denied = [t.decision, now].find((d) => d.decision !== 'allow')
     if (denied !== undefined) {
       throw new ContactDeniedError(
         denied.decision,
@@ -204,15 +237,17 @@ export class ContactService {
       )
     }
     if (!(await this.deps.tickets.consume(orgId, ticketId))) throw new TicketUsedError(ticketId)
-    const p = this.deps.pseudonyms
-    let outcome: ChannelOutcome
-    let startedAt = c.at
-    let endedAt: string | null = null
-    let durationSec = 0
-    let content: Uint8Array | null = null
-    let transcript: string | null = null
-    let refusedChannel = false
-    let askedForPlan = false
+    return t
+  }
+
+  async #perform(ticket: GateTicket, text: string): Promise<Pending> {
+    const c = ticket.contact
+    if (c.channel === 'visit') {
+      throw new ValidationError(
+        'visits are recorded by the collectors, not performed through a channel',
+        [{ path: ['channel'], message: '外访不通过渠道执行，请登记外访记录' }],
+      )
+    }
     if (c.channel === 'call' || c.channel === 'ai_call') {
       const r = await this.deps.channel.dial({
         contactId: c.id,
@@ -222,94 +257,95 @@ export class ContactService {
         mode: c.channel === 'ai_call' ? 'ai' : 'human',
         collectors: c.collectors,
       })
-      ;({ outcome, startedAt, endedAt, durationSec, transcript, refusedChannel, askedForPlan } = r)
-      content = r.recording
-    } else if (c.channel === 'visit') {
-      throw new ValidationError(
-        'visits are recorded by the collectors, not performed through a channel',
-        [{ path: ['channel'], message: '外访不通过渠道执行' }],
-      )
-    } else {
-      const req = { contactId: c.id, to: c.to, at: c.at, text }
-      const r =
-        c.channel === 'sms'
-          ? await this.deps.channel.sendSms(req)
-          : c.channel === 'email'
-            ? await this.deps.channel.sendEmail(req)
-            : await this.deps.channel.sendLetter(req)
-      outcome = r.outcome
-      startedAt = r.sentAt
-      content = r.body
+      const connected = r.outcome === 'connected' || r.outcome === 'refused'
+      return this.#pending(ticket, text, {
+        ...r,
+        content: r.recording,
+        record: { connected, effective: connected && r.durationSec >= 30 },
+      })
     }
-    const contentSha256 = content === null ? null : await this.deps.content.put(content)
-    const transcriptSha256 = transcript === null ? null : sha256(transcript)
-    const connected = outcome === 'connected' || outcome === 'refused'
-    const refusedAll =
-      refusedChannel && c.counterparty.role !== 'debtor' && c.counterparty.role !== 'guarantor'
-    const record: ContactRecord = {
-      ...c,
-      ...(c.channel === 'call' || c.channel === 'ai_call'
-        ? { connected, effective: connected && durationSec >= 30 }
-        : {}),
-      counterparty: { ...c.counterparty, refused: refusedAll },
-      content: transcript ?? text,
-    }
-    const entry: ContactEntryV1 = {
-      schema: ENTRY_SCHEMA_V1,
-      contact_id: letterId('ct', `${orgId}:${c.id}`),
-      lender: orgId,
-      agency: c.agency_id === undefined ? null : letterId('ag', c.agency_id),
-      collector: p.of('co', orgId, c.collectors[0] ?? 'system'),
-      debtor: p.of('dr', orgId, c.debtor_id),
-      counterparty: p.of('cp', orgId, c.counterparty.id),
-      counterparty_role: c.counterparty.role,
-      channel: c.channel,
-      caller_number: null,
-      number_type: c.number_type,
-      started_at: startedAt,
-      ended_at: endedAt,
-      outcome,
-      content_sha256: contentSha256,
-      transcript_sha256: transcriptSha256,
-      gate_decision_id: ticket.id,
-    }
+    const req = { contactId: c.id, to: c.to, at: c.at, text }
+    const ch = this.deps.channel
+    const r =
+      c.channel === 'sms'
+        ? await ch.sendSms(req)
+        : c.channel === 'email'
+          ? await ch.sendEmail(req)
+          : await ch.sendLetter(req)
+    return this.#pending(ticket, text, {
+      outcome: r.outcome,
+      startedAt: r.sentAt,
+      endedAt: null,
+      durationSec: 0,
+      transcript: null,
+      refusedChannel: false,
+      askedForPlan: false,
+      content: r.body,
+      record: {},
+    })
+  }
+
+  #pending(
+    ticket: GateTicket,
+    text: string,
+    r: Omit<Pending, 'ticket' | 'record'> & { readonly record: Partial<ContactRecord> },
+  ): Pending {
+    const c = ticket.contact
+    const role = c.counterparty.role
+    const refusedAll = r.refusedChannel && role !== 'debtor' && role !== 'guarantor'
     return {
+      ...r,
       ticket,
-      record,
-      outcome,
-      startedAt,
-      endedAt,
-      durationSec,
-      contentSha256,
-      transcriptSha256,
-      refusedChannel,
-      askedForPlan,
-      entry,
+      record: {
+        ...c,
+        ...r.record,
+        counterparty: { ...c.counterparty, refused: refusedAll },
+        content: r.transcript ?? text,
+      },
     }
   }
 
-  async #commit(orgId: string, items: readonly Prepared[]): Promise<PerformResult[]> {
+  async #putContent(blobs: readonly Uint8Array[]): Promise<string[]> {
+    const store = this.deps.content
+    if (store.putMany !== undefined) return blobs.length > 0 ? store.putMany(blobs) : []
+    const out: string[] = []
+    for (const b of blobs) out.push(await store.put(b))
+    return out
+  }
+
+  async #commit(orgId: string, items: readonly Pending[]): Promise<PerformResult[]> {
+    // Content first (flushed together), then the evidence batch, then the rows in one transaction:
+    // a crash at any point leaves nothing acknowledged that refers to something lost.
+    const blobs = items.flatMap((x) => (x.content === null ? [] : [x.content]))
+    const hashes = await this.#putContent(blobs)
+    let k = 0
+    const built = items.map((x) => {
+      const contentSha256 = x.content === null ? null : hashes[k++]
+      const transcriptSha256 = x.transcript === null ? null : sha256Hex(x.transcript)
+      const facts = { orgId, ticketId: x.ticket.id, contentSha256, transcriptSha256, ...x }
+      return { x, facts, entry: contactEntry(x.ticket.contact, facts, this.deps.pseudonyms) }
+    })
     const indices = await this.deps.evidence.append(
       orgId,
-      items.map((x) => x.entry),
+      built.map((b) => b.entry),
     )
+    const performed = built.map(({ x, facts, entry }, i): PerformedContact => ({
+      id: x.ticket.id,
+      orgId,
+      ticketId: x.ticket.id,
+      contact: x.record,
+      outcome: x.outcome,
+      startedAt: x.startedAt,
+      endedAt: x.endedAt,
+      durationSec: x.durationSec,
+      contentSha256: facts.contentSha256,
+      transcriptSha256: facts.transcriptSha256,
+      evidenceIndex: indices[i],
+      entry,
+    }))
+    await this.deps.contacts.savePerformedMany(performed)
     const out: PerformResult[] = []
-    for (const [i, x] of items.entries()) {
-      const performed: PerformedContact = {
-        id: x.ticket.id,
-        orgId,
-        ticketId: x.ticket.id,
-        contact: x.record,
-        outcome: x.outcome,
-        startedAt: x.startedAt,
-        endedAt: x.endedAt,
-        durationSec: x.durationSec,
-        contentSha256: x.contentSha256,
-        transcriptSha256: x.transcriptSha256,
-        evidenceIndex: indices[i],
-        entry: x.entry,
-      }
-      await this.deps.contacts.savePerformed(performed)
+    for (const [i, { x }] of built.entries()) {
       this.counters(orgId).record(x.record)
       if (x.refusedChannel) {
         const role = x.record.counterparty.role
@@ -321,63 +357,74 @@ export class ContactService {
           note: '通话中明确拒绝',
         })
       }
-      await this.#review(orgId, x)
-      out.push({ performed, refusedChannel: x.refusedChannel, askedForPlan: x.askedForPlan })
+      const every = this.deps.aiSampleEvery ?? 10
+      const why = reviewReason(x.record, x.transcript !== null, () => this.#aiCalls++ % every === 0)
+      if (why !== undefined) {
+        await this.deps.review.enqueue({ orgId, contactId: x.record.id, ...why })
+      }
+      out.push({
+        performed: performed[i],
+        refusedChannel: x.refusedChannel,
+        askedForPlan: x.askedForPlan,
+      })
     }
     return out
   }
 
-  async #review(orgId: string, x: Prepared): Promise<void> {
-    const text = x.record.content ?? ''
-    if (x.transcriptSha256 === null) return
-    const audience =
-      x.record.counterparty.role === 'debtor' || x.record.counterparty.role === 'guarantor'
-        ? 'debtor'
-        : 'third_party'
-    const findings = checkContent(text, { audience })
-    if (findings.length > 0) {
-      await this.deps.review.enqueue({
-        orgId,
-        contactId: x.record.id,
-        reason: 'content_finding',
-        detail: findings.map((f) => f.category).join(','),
-      })
-    } else if (
-      x.record.channel === 'ai_call' &&
-      this.#aiCalls++ % (this.deps.aiSampleEvery ?? 10) === 0
-    ) {
-      await this.deps.review.enqueue({
-        orgId,
-        contactId: x.record.id,
-        reason: 'ai_sample',
-        detail: 'AI 外呼抽样复核',
-      })
-    }
-  }
-
   /** Performs one gated contact with its rendered script text and records it (see class doc). */
   async perform(orgId: string, ticketId: string, text: string): Promise<PerformResult> {
-    const [r] = await this.#commit(orgId, [await this.#prepare(orgId, ticketId, text)])
+    const t = await this.#claim(orgId, ticketId, await this.deps.tickets.get(orgId, ticketId))
+    const [r] = await this.#commit(orgId, [await this.#perform(t, text)])
     return r
   }
 
   /**
-   * Performs several gated contacts and appends their evidence as one batch (all or none); a
-   * contact the gate refuses is reported in `errors` and does not stop the others being recorded.
+   * Performs several gated contacts and records them as one batch (all or none); a contact the
+   * gate refuses is reported in `errors` and does not stop the others being recorded.
    */
   async performBatch(
     orgId: string,
-    items: readonly { readonly ticketId: string; readonly text: string }[],
+    items: readonly Item[],
   ): Promise<{ results: PerformResult[]; errors: { ticketId: string; error: unknown }[] }> {
-    const prepared: Prepared[] = []
+    const tickets = await Promise.all(items.map((it) => this.deps.tickets.get(orgId, it.ticketId)))
+    const ids = new Set(tickets.flatMap((t) => t?.contact.collectors ?? []))
+    const o = await this.gateOptions(orgId, [...ids])
+    const pending: Pending[] = []
     const errors: { ticketId: string; error: unknown }[] = []
-    for (const it of items) {
+    for (const [i, it] of items.entries()) {
       try {
-        prepared.push(await this.#prepare(orgId, it.ticketId, it.text))
+        const t = await this.#claim(orgId, it.ticketId, tickets[i], o)
+        pending.push(await this.#perform(t, it.text))
       } catch (error) {
         errors.push({ ticketId: it.ticketId, error })
       }
     }
-    return { results: prepared.length > 0 ? await this.#commit(orgId, prepared) : [], errors }
+    return { results: pending.length > 0 ? await this.#commit(orgId, pending) : [], errors }
+  }
+
+  /** Records a field visit the collectors made under a gated `visit` ticket (see class doc). */
+  async recordVisit(orgId: string, ticketId: string, report: VisitReport): Promise<PerformResult> {
+    const t = await this.deps.tickets.get(orgId, ticketId)
+    if (t !== undefined && t.contact.channel !== 'visit') {
+      throw new ValidationError('the ticket is not for a visit', [
+        { path: ['ticketId'], message: '该门票不是外访' },
+      ])
+    }
+    const ticket = await this.#claim(orgId, ticketId, t)
+    const startedMs = Date.parse(report.startedAt)
+    const durationSec = Math.max(0, Math.round((Date.parse(report.endedAt) - startedMs) / 1000))
+    const pending = this.#pending(ticket, report.text, {
+      outcome: 'connected',
+      startedAt: report.startedAt,
+      endedAt: report.endedAt,
+      durationSec,
+      content: report.content,
+      transcript: report.text,
+      refusedChannel: false,
+      askedForPlan: false,
+      record: {},
+    })
+    const [r] = await this.#commit(orgId, [pending])
+    return r
   }
 }

@@ -32,6 +32,10 @@ export class MemoryTickets implements TicketStore {
     this.#t.set(`${t.orgId}|${t.id}`, { t, used: false })
     return Promise.resolve()
   }
+  /** Saves tickets. */
+  async saveMany(ts: readonly GateTicket[]): Promise<void> {
+    for (const t of ts) await this.save(t)
+  }
   /** Gets a ticket of the organisation. */
   get(orgId: string, id: string): Promise<GateTicket | undefined> {
     return Promise.resolve(this.#t.get(`${orgId}|${id}`)?.t)
@@ -51,6 +55,11 @@ export class MemoryContacts implements ContactStore {
   /** Saves a performed contact. */
   savePerformed(c: PerformedContact): Promise<void> {
     this.all.push(c)
+    return Promise.resolve()
+  }
+  /** Saves performed contacts. */
+  savePerformedMany(cs: readonly PerformedContact[]): Promise<void> {
+    this.all.push(...cs)
     return Promise.resolve()
   }
   /** Lists a debtor's performed contacts. */

@@ -3,7 +3,7 @@
  * content and evidence go. Storage implements them on the database; memory-ports.ts in memory.
  */
 import type { ContactRecord, GateDecision } from '../../core/compliance/index.ts'
-import type { Refusal } from '../../core/collection/index.ts'
+import type { Collector, Refusal } from '../../core/collection/index.ts'
 import type { ContactEntryV1, Receipt } from '../../core/evidence/index.ts'
 import type { ChannelOutcome } from './channel-port.ts'
 
@@ -37,6 +37,8 @@ export interface PerformedContact {
 /** Gate tickets: saved when issued, consumed once when performed. */
 export interface TicketStore {
   save(t: GateTicket): Promise<void>
+  /** Saves several tickets at once (one transaction where the store has them). */
+  saveMany(ts: readonly GateTicket[]): Promise<void>
   get(orgId: string, id: string): Promise<GateTicket | undefined>
   /** Marks a ticket used; false when it was already used (a ticket performs one contact). */
   consume(orgId: string, id: string): Promise<boolean>
@@ -45,6 +47,8 @@ export interface TicketStore {
 /** Performed contacts. */
 export interface ContactStore {
   savePerformed(c: PerformedContact): Promise<void>
+  /** Saves several performed contacts all or none (one transaction, multi-row inserts). */
+  savePerformedMany(cs: readonly PerformedContact[]): Promise<void>
   listPerformed(orgId: string, debtorId: string): Promise<PerformedContact[]>
 }
 
@@ -57,7 +61,15 @@ export interface RefusalStore {
 /** Content-addressed storage of recordings and message bodies (SHA-256 hex). */
 export interface ContentStore {
   put(bytes: Uint8Array): Promise<string>
+  /** Stores several blobs durably, all flushed before it resolves; hashes in order. */
+  putMany?(blobs: readonly Uint8Array[]): Promise<string[]>
 }
+
+/** The stored collectors of an organisation (all, or those with the given ids). */
+export type CollectorSource = (
+  orgId: string,
+  ids?: readonly string[],
+) => Promise<readonly Collector[]>
 
 /** The evidence log, as the collection services use it (the evidence service implements it). */
 export interface EvidencePort {
