@@ -30,10 +30,18 @@ function row(i: number, over: Partial<StoredComplaintRow> = {}): StoredComplaint
 
 // 12 complaints, one every 5 days from 2025-01-10: i = 0, 3, 6, 9 are tagged (4 of 12).
 // k12 repeats k0 (same complainant, problem and request) an hour later: the duplicate stage drops it.
-// k13 claims 300,000 yuan: the amount stage drops it. k0 and k6 belong to one template cluster.
+// k13 claims 300,000 yuan: the amount stage drops it. k0, k1 and k6 share a template cluster, but
+// k1 is not tagged, and campaigns are counted among tagged complaints: the campaign is k0 and k6.
 const ROWS = [
   ...Array.from({ length: 12 }, (_, i) =>
-    row(i, i === 0 || i === 6 ? { templateCluster: 'k0', category: '网络借贷' } : {}),
+    row(
+      i,
+      i === 0 || i === 6
+        ? { templateCluster: 'k0', category: '网络借贷' }
+        : i === 1
+          ? { templateCluster: 'k0' }
+          : {},
+    ),
   ),
   row(12, { ...row(0), id: 'k12', createdAt: '2025-01-10T01:00:00.000Z' }),
   row(13, { amountFen: 30_000_000, createdAt: '2025-03-31T00:00:00.000Z' }),

@@ -125,9 +125,9 @@ export interface DrillRow {
 function matches(row: StoredComplaintRow, q: DrillQuery, tagged: boolean): boolean {
   if (q.month !== undefined && monthKey(Date.parse(row.createdAt)) !== q.month) return false
   if (q.tagged !== undefined && tagged !== q.tagged) return false
-  if (q.cluster !== undefined && row.templateCluster !== q.cluster) return false
+  // Behaviours and template campaigns are counted among tagged complaints only (as in the bars).
+  if (q.cluster !== undefined && (!tagged || row.templateCluster !== q.cluster)) return false
   if (q.behavior !== undefined) {
-    // Behaviours are counted among tagged complaints only (REPORT.md §2 step 4).
     const b = storedBehaviors(row.analysis).behaviors
     if (!tagged || b === null || !b.includes(q.behavior)) return false
   }

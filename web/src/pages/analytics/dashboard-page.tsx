@@ -1,52 +1,30 @@
 /** Complaint statistics over stored complaints (GET /api/v1/analytics/complaints…): issue 8. */
 import { useMemo, useState } from 'react'
-import type { EChartsOption } from 'echarts'
 import { useApiGet } from '../../api/use-api.ts'
 import { DataTable } from '../../components/data-table.tsx'
 import type { Column } from '../../components/data-table.tsx'
 import { ErrorAlert } from '../../components/error-alert.tsx'
 import { useI18n } from '../../i18n/i18n-provider.tsx'
-import { BarChart } from './bar-chart.tsx'
-
-interface ShareRow {
-  total: number
-  tagged: number
-  share: number
-}
-interface Report {
-  total_valid: number
-  tagged: number
-  share: number
-  no_concrete_act: number | null
-  explicit_violence: number
-  stop_harassment: number
-  by_month: (ShareRow & { month: string })[]
-  by_platform: (ShareRow & { platform: string })[]
-}
-interface DrillRow {
-  id: string
-  createdAt: string
-  platform: string
-  title: string
-  problem: string
-  tagged: boolean
-}
-type Filters = { from?: string; to?: string; platform?: string }
-type Drill = { month: string } | { platform: string }
+import { ChartCard } from './chart-card.tsx'
+import {
+  behaviorOption,
+  COLORS,
+  funnelOption,
+  monthChangeOption,
+  shareOption,
+  templateOption,
+} from './chart-options.ts'
+import type { Drill, DrillRow, Filters, Report } from './report-types.ts'
 
 const API = '/api/v1/analytics/complaints'
+const FILTERS = [
+  ['from', 'date'],
+  ['to', 'date'],
+  ['platform', 'text'],
+  ['category', 'text'],
+] as const
 
-function shareOption(names: string[], shares: number[], color: string): EChartsOption {
-  return {
-    grid: { left: 48, right: 16, top: 16, bottom: 56 },
-    tooltip: { trigger: 'axis', valueFormatter: (v) => `${Number(v).toFixed(1)}%` },
-    xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 20 } },
-    yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-    series: [{ type: 'bar', data: shares.map((s) => Math.round(s * 1000) / 10), color }],
-  }
-}
-
-/** The dashboard: filters, headline numbers, two charts with export and drill-down. */
+/** The dashboard: filters, headline numbers, six charts with export and drill-down, the complaints behind a bar. */
 export default function DashboardPage() {
   const { t, formatNumber, formatDateTime } = useI18n()
   const [draft, setDraft] = useState<Filters>({})
@@ -55,29 +33,41 @@ export default function DashboardPage() {
   const report = useApiGet<Report>(API, filters)
   const items = useApiGet<{ items: DrillRow[] }>(
     `${API}/drill`,
-    drill === null ? { ...filters, limit: 1 } : { ...filters, ...drill, limit: 200 },
+    drill === null ? { ...filters, limit: 1 } : { ...filters, ...drill.query, limit: 200 },
   )
   const r = report.data
   const pct = (v: number): string => formatNumber(v, { style: 'percent', maximumFractionDigits: 1 })
-  const exportHref = (chart: string, format: string): string =>
+  const exportHref = (chart: string) => (format: string) =>
     `${API}/export?${new URLSearchParams({ ...filters, chart, format }).toString()}`
-  const monthOption = useMemo(
-    () =>
-      shareOption(
+  const label = (prefix: string) => (code: string) => {
+    const key = `analytics.${prefix}.${code}`
+    const text = t(key)
+    return text === key ? code : text
+  }
+  const options = useMemo(
+    () => ({
+      funnel: funnelOption(r?.funnel ?? [], label('stage'), {
+        kept: t('analytics.kept'),
+        removed: t('analytics.removed'),
+      }),
+      month: shareOption(
         (r?.by_month ?? []).map((m) => m.month),
         (r?.by_month ?? []).map((m) => m.share),
-        '#3867d6',
+        COLORS.month,
       ),
-    [r],
-  )
-  const platformOption = useMemo(
-    () =>
-      shareOption(
+      monthChange: monthChangeOption(r?.by_month ?? [], {
+        share: t('analytics.shareChange'),
+        total: t('analytics.totalChange'),
+      }),
+      platform: shareOption(
         (r?.by_platform ?? []).map((p) => p.platform),
         (r?.by_platform ?? []).map((p) => p.share),
-        '#b5473a',
+        COLORS.platform,
       ),
-    [r],
+      behaviors: behaviorOption(r?.behaviors ?? [], label('behavior')),
+      templates: templateOption(r?.templates ?? { clusters: 0, complaints: 0, top: [] }),
+    }),
+    [r, t],
   )
   const headline: [string, string][] = r
     ? [
@@ -106,36 +96,20 @@ export default function DashboardPage() {
       header: t('analytics.col.tagged'),
       render: (c) => t(c.tagged ? 'analytics.yes' : 'analytics.no'),
     },
+    ...(drill?.query.stage !== undefined
+      ? [
+          {
+            key: 'removed',
+            header: t('analytics.col.removed'),
+            render: (c: DrillRow) => (c.removed === null ? '' : label('reason')(c.removed)),
+          },
+        ]
+      : []),
   ]
-  const chartCard = (
-    title: string,
-    chart: string,
-    option: EChartsOption,
-    drillOf: (n: string) => Drill,
-  ) => (
-    <div className="card">
-      <h2>{title}</h2>
-      <BarChart option={option} ariaLabel={title} onBarClick={(n) => setDrill(drillOf(n))} />
-      <p>
-        <a className="button-secondary" href={exportHref(chart, 'csv')} download>
-          {t('analytics.exportCsv')}
-        </a>{' '}
-        <a className="button-secondary" href={exportHref(chart, 'xlsx')} download>
-          {t('analytics.exportXlsx')}
-        </a>
-      </p>
-    </div>
-  )
-  const input = (key: keyof Filters, type: string) => (
-    <label className="field">
-      <span>{t(`analytics.${key}`)}</span>
-      <input
-        type={type}
-        value={draft[key] ?? ''}
-        onChange={(e) => setDraft({ ...draft, [key]: e.target.value || undefined })}
-      />
-    </label>
-  )
+  const drillTo =
+    (query: (name: string) => Record<string, string>, name: (n: string) => string) => (n: string) =>
+      setDrill({ label: name(n), query: query(n) })
+  const same = (n: string): string => n
   return (
     <section className="page">
       <header className="page-header">
@@ -150,31 +124,81 @@ export default function DashboardPage() {
           setFilters(Object.fromEntries(Object.entries(draft).filter(([, v]) => v)))
         }}
       >
-        {input('from', 'date')} {input('to', 'date')} {input('platform', 'text')}{' '}
+        {FILTERS.map(([key, type]) => (
+          <label className="field" key={key}>
+            <span>{t(`analytics.${key}`)}</span>
+            <input
+              type={type}
+              value={draft[key] ?? ''}
+              onChange={(e) => setDraft({ ...draft, [key]: e.target.value || undefined })}
+            />
+          </label>
+        ))}{' '}
         <button type="submit" className="button-primary">
           {t('analytics.apply')}
         </button>
       </form>
       <ErrorAlert error={report.error} />
       <dl className="card-grid analytics-headline">
-        {headline.map(([label, value]) => (
-          <div className="card" key={label}>
-            <dt className="muted">{label}</dt>
-            <dd data-testid={label}>
+        {headline.map(([name, value]) => (
+          <div className="card" key={name}>
+            <dt className="muted">{name}</dt>
+            <dd data-testid={name}>
               <strong>{value}</strong>
             </dd>
           </div>
         ))}
       </dl>
-      {chartCard(t('analytics.byMonth'), 'by_month', monthOption, (month) => ({ month }))}
-      {chartCard(t('analytics.byPlatform'), 'by_platform', platformOption, (platform) => ({
-        platform,
-      }))}
+      <ChartCard
+        title={t('analytics.funnel')}
+        option={options.funnel}
+        exportHref={exportHref('funnel')}
+        onBarClick={drillTo((stage) => ({ stage }), label('stage'))}
+      />
+      <ChartCard
+        title={t('analytics.byMonth')}
+        option={options.month}
+        exportHref={exportHref('by_month')}
+        onBarClick={drillTo((month) => ({ month }), same)}
+      />
+      <ChartCard
+        title={t('analytics.monthChange')}
+        option={options.monthChange}
+        exportHref={exportHref('month_change')}
+        onBarClick={drillTo((month) => ({ month }), same)}
+      />
+      <ChartCard
+        title={t('analytics.byPlatform')}
+        option={options.platform}
+        exportHref={exportHref('by_platform')}
+        onBarClick={drillTo((platform) => ({ platform }), same)}
+      />
+      <ChartCard
+        title={t('analytics.behaviors')}
+        option={options.behaviors}
+        exportHref={exportHref('behaviors')}
+        empty={r !== undefined && r.behaviors.length === 0}
+        onBarClick={drillTo((behavior) => ({ behavior }), label('behavior'))}
+      />
+      <ChartCard
+        title={t('analytics.templates')}
+        option={options.templates}
+        exportHref={exportHref('templates')}
+        empty={r !== undefined && r.templates.top.length === 0}
+        onBarClick={drillTo((cluster) => ({ cluster }), same)}
+      >
+        {r !== undefined && (
+          <p className="muted" data-testid="template-summary">
+            {t('analytics.templateSummary', {
+              clusters: formatNumber(r.templates.clusters),
+              complaints: formatNumber(r.templates.complaints),
+            })}
+          </p>
+        )}
+      </ChartCard>
       <div className="card">
         <h2>
-          {drill === null
-            ? t('analytics.drillHint')
-            : t('analytics.drill', { bar: Object.values(drill)[0] ?? '' })}
+          {drill === null ? t('analytics.drillHint') : t('analytics.drill', { bar: drill.label })}
         </h2>
         <ErrorAlert error={items.error} />
         {drill !== null && (

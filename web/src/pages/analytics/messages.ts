@@ -1,5 +1,6 @@
 /** Strings of the complaint statistics dashboard. */
 import type { DomainMessages } from '../../i18n/translate.ts'
+import { LABELS } from './messages-labels.ts'
 
 /** 简体中文 and English texts of the `analytics.*` keys. */
 export const messages = {
@@ -31,6 +32,19 @@ export const messages = {
     'analytics.yes': '是',
     'analytics.no': '否',
     'analytics.none': '—',
+    'analytics.category': '投诉分类',
+    'analytics.funnel': '数据清洗漏斗（点击查看被剔除的投诉）',
+    'analytics.kept': '保留',
+    'analytics.removed': '剔除',
+    'analytics.monthChange': '环比变化',
+    'analytics.shareChange': '占比变化（百分点）',
+    'analytics.totalChange': '有效投诉量变化（%）',
+    'analytics.behaviors': '最常被指称的催收行为（暴力催收投诉中）',
+    'analytics.templates': '模板投诉（近似重复簇）',
+    'analytics.templateSummary': '共 {clusters} 个簇，涉及 {complaints} 件投诉',
+    'analytics.noData': '暂无数据',
+    'analytics.col.removed': '剔除原因',
+    ...LABELS['zh-CN'],
   },
   en: {
     'analytics.title': 'Complaint statistics',
@@ -60,5 +74,18 @@ export const messages = {
     'analytics.yes': 'Yes',
     'analytics.no': 'No',
     'analytics.none': '—',
+    'analytics.category': 'Category',
+    'analytics.funnel': 'Cleaning funnel (click to see the complaints removed)',
+    'analytics.kept': 'Kept',
+    'analytics.removed': 'Removed',
+    'analytics.monthChange': 'Month-over-month change',
+    'analytics.shareChange': 'Change of the share (points)',
+    'analytics.totalChange': 'Change of valid complaints (%)',
+    'analytics.behaviors': 'Behaviours most alleged (among violent-collection complaints)',
+    'analytics.templates': 'Template campaigns (near-duplicate clusters)',
+    'analytics.templateSummary': '{clusters} clusters, {complaints} complaints',
+    'analytics.noData': 'No data',
+    'analytics.col.removed': 'Removed because',
+    ...LABELS.en,
   },
 } as const satisfies DomainMessages
