@@ -104,6 +104,15 @@ describe('collection console (Chromium)', { skip }, () => {
     // Never evaluated: the yearly clock runs from the contract start, 365 days later.
     assert.match(await added.innerText(), new RegExp(`从未评估[\\s\\S]*${day(355)} 前`))
     await saveScreenshot(page, 'collection-agencies')
+
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Agencies' }).waitFor()
+    assert.match(
+      await late.innerText(),
+      new RegExp(
+        `Evaluation overdue: the last evaluation \\(or contract start\\) was ${day(-400)}, 400 days ago`,
+      ),
+    )
     await context.close()
     assert.deepEqual(
       problems.errors.filter((e) => !/status of 400/.test(e)),
@@ -203,9 +212,17 @@ describe('collection console (Chromium)', { skip }, () => {
     await page.getByRole('heading', { level: 1, name: /E2E001 测\*\*/ }).waitFor()
     const debtorUrl = page.url()
 
-    const run = await manager.post('/api/v1/collection/plan/run', { limit: 1000 })
-    assert.equal(run.status, 200, JSON.stringify(run.body))
-    await page.reload()
+    await page.goto(`${app.url}/collection/plan`)
+    await page.getByRole('button', { name: '执行今日计划' }).click()
+    const done = page.getByText(/^已执行：计划 \d+ 条，执行 \d+ 条/)
+    await done.waitFor()
+    // Both imported debtors are about ten days past due, so at least their two contacts ran.
+    const [, planned, performed] = /计划 (\d+) 条，执行 (\d+) 条/.exec(await done.innerText()) ?? []
+    assert.ok(
+      Number(performed) >= 2 && Number(performed) <= Number(planned),
+      await done.innerText(),
+    )
+    await page.goto(debtorUrl)
     const receipt = page.getByRole('button', { name: /^第 \d+ 条：查看并验证$/ }).first()
     await receipt.click()
     const index = /第 (\d+) 条/.exec((await receipt.innerText()) ?? '')?.[1]

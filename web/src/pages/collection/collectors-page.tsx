@@ -17,6 +17,8 @@ const YEARLY: Record<string, readonly string[]> = {
   cyber_training_overdue: ['onboarding', 'cyber_security'],
 }
 
+const LIST = { listStyle: 'none', margin: 0, padding: 0 } as const
+
 /** The collectors page. */
 export default function CollectorsPage() {
   const { t } = useI18n()
@@ -42,7 +44,7 @@ export default function CollectorsPage() {
       key: 'trainings',
       header: t('collection.collectors.trainings'),
       render: (c) => (
-        <ul className="badge-list">
+        <ul style={LIST}>
           {TRAINING_TOPICS.map((topic) => {
             const s = latestTraining(c.trainings, topic)
             const label = t(`collection.collectors.topic.${topic}`)
@@ -72,7 +74,7 @@ export default function CollectorsPage() {
             {t(`collection.collectors.${c.eligible ? 'yes' : 'no'}`)}
           </Badge>
           {c.issues.length > 0 && (
-            <ul className="badge-list">
+            <ul style={LIST}>
               {c.issues.map((x) => (
                 <li key={x.code}>
                   {t(`collection.collectors.issue.${x.code}`, {

@@ -9,6 +9,7 @@ import { DataTable } from '../../components/data-table.tsx'
 import type { Column } from '../../components/data-table.tsx'
 import { ErrorAlert } from '../../components/error-alert.tsx'
 import { useI18n } from '../../i18n/i18n-provider.tsx'
+import { labelOf } from '../../i18n/label.ts'
 import { useCurrentSession } from '../../session/session-provider.tsx'
 import type { PageProps } from '../page-types.ts'
 import { canReveal } from './collection-access.ts'
@@ -48,7 +49,8 @@ interface DebtorView {
 
 /** The debtor page. */
 export default function DebtorPage({ params }: PageProps) {
-  const { t } = useI18n()
+  const i18n = useI18n()
+  const { t } = i18n
   const session = useCurrentSession()
   const id = params.id ?? ''
   const debtor = useApiGet<DebtorView>(`/api/v1/collection/debtors/${encodeURIComponent(id)}`)
@@ -62,12 +64,24 @@ export default function DebtorPage({ params }: PageProps) {
     { key: 'daysPastDue', header: t('collection.debtor.dpd') },
     { key: 'overdueAmount', header: t('collection.debtor.overdue') },
     { key: 'apr', header: 'APR', render: (l) => `${(l.apr * 100).toFixed(2)}%` },
-    { key: 'rate', header: t('collection.debtor.rate'), render: (l) => l.rate.verdict },
+    {
+      key: 'rate',
+      header: t('collection.debtor.rate'),
+      render: (l) => labelOf(i18n, 'collection.rate', l.rate.verdict),
+    },
   ]
   const timelineColumns: Column<TimelineRow>[] = [
     { key: 'at', header: t('collection.plan.at') },
-    { key: 'channel', header: t('collection.plan.channel') },
-    { key: 'counterpartyRole', header: t('collection.debtor.role') },
+    {
+      key: 'channel',
+      header: t('collection.plan.channel'),
+      render: (r) => labelOf(i18n, 'collection.channel', r.channel),
+    },
+    {
+      key: 'counterpartyRole',
+      header: t('collection.debtor.role'),
+      render: (r) => labelOf(i18n, 'collection.role', r.counterpartyRole),
+    },
     {
       key: 'decision',
       header: t('collection.debtor.decision'),
@@ -81,7 +95,7 @@ export default function DebtorPage({ params }: PageProps) {
     {
       key: 'outcome',
       header: t('collection.debtor.outcome'),
-      render: (r) => r.performed?.outcome ?? '—',
+      render: (r) => (r.performed ? labelOf(i18n, 'collection.outcome', r.performed.outcome) : '—'),
     },
     {
       key: 'receipt',
@@ -134,7 +148,7 @@ export default function DebtorPage({ params }: PageProps) {
         <h1>
           {t('collection.debtor.title')} {d ? `${d.customerNo} ${d.name}` : ''}
         </h1>
-        {d && <p className="page-subtitle">{d.status}</p>}
+        {d && <p className="page-subtitle">{labelOf(i18n, 'collection.status', d.status)}</p>}
       </header>
       <ErrorAlert error={debtor.error} />
       {d && (

@@ -2,12 +2,14 @@
 import type { DomainMessages } from '../../i18n/translate.ts'
 import { importMessages } from './messages-import.ts'
 import { staffMessages } from './messages-staff.ts'
+import { valueMessages } from './messages-values.ts'
 
 /** 简体中文 and English texts of the `collection.*` keys. */
 export const messages = {
   'zh-CN': {
     ...staffMessages['zh-CN'],
     ...importMessages['zh-CN'],
+    ...valueMessages['zh-CN'],
     'collection.portfolio.title': '催收资产',
     'collection.portfolio.intro':
       '债务人列表。个人信息默认脱敏显示；查看明文需相应角色，且每次查看都会记录审计。',
@@ -45,6 +47,7 @@ export const messages = {
   en: {
     ...staffMessages.en,
     ...importMessages.en,
+    ...valueMessages.en,
     'collection.portfolio.title': 'Portfolio',
     'collection.portfolio.intro':
       'Debtors. Personal data is masked; seeing it in clear needs a role and every reveal is audited.',

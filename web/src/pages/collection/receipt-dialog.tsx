@@ -75,7 +75,11 @@ export function ReceiptDialog({
           </p>
         )}
       </div>
-      {receipt !== null && <pre className="small">{JSON.stringify(receipt, null, 2)}</pre>}
+      {receipt !== null && (
+        <pre className="small" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          {JSON.stringify(receipt, null, 2)}
+        </pre>
+      )}
     </Modal>
   )
 }
