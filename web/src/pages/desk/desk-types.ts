@@ -67,6 +67,33 @@ export interface ComplaintDetail {
   }
 }
 
+/** The desk dashboard (GET /api/v1/desk/dashboard). */
+export interface DeskDashboard {
+  total: number
+  byDay: { date: string; count: number }[]
+  byLane: Record<string, number>
+  byStatus: Record<string, number>
+  byVerdict: Record<string, number>
+  byRespondent: { respondent: string; count: number }[]
+  tagged: { count: number; share: number | null }
+  noConcreteAct: { count: number; share: number | null }
+  campaigns: {
+    cluster: string
+    count: number
+    respondents: string[]
+    firstAt: string
+    lastAt: string
+  }[]
+  inCampaigns: number
+  timeToDecision: {
+    decided: number
+    medianWorkingDays: number | null
+    p90WorkingDays: number | null
+  }
+  open: number
+  overdue: number
+}
+
 /** Spans of the masked text where the analysis quotes appear (quotes with personal data are not found). */
 export function quoteSpans(
   text: string,
