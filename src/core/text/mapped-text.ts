@@ -6,14 +6,20 @@ export interface MappedText {
   /** The derived text. */
   readonly text: string
   /** `map[i]` is the offset in the original of code unit `i`; `map[text.length]` is the end. */
-  readonly map: Int32Array
+  readonly map: ArrayLike<number>
 }
+
+// One shared identity map (0, 1, 2, …), grown on demand: read-only, so every identity-mapped
+// text can use it instead of allocating its own.
+let iota = new Int32Array(0)
 
 /** Wraps an original text as a mapped text whose map is the identity. */
 export function identityMapped(text: string): MappedText {
-  const map = new Int32Array(text.length + 1)
-  for (let i = 0; i <= text.length; i++) map[i] = i
-  return { text, map }
+  if (iota.length <= text.length) {
+    iota = new Int32Array(Math.max(text.length + 1, iota.length * 2, 4096))
+    for (let i = 0; i < iota.length; i++) iota[i] = i
+  }
+  return { text, map: iota }
 }
 
 /** Returns the original span `[start, end)` of the derived span `[from, to)`; needs `from <= to`. */
@@ -53,9 +59,9 @@ export class MappedBuilder {
   /** Finishes the mapped text; the end sentinel is the source's end. */
   build(): MappedText {
     const text = this.parts.join('')
-    const map = new Int32Array(text.length + 1)
-    map.set(this.offsets)
-    map[text.length] = this.source.map[this.source.text.length] ?? 0
+    // A plain array: small typed arrays cost more to allocate than the whole build.
+    const map = this.offsets
+    map.push(this.source.map[this.source.text.length] ?? 0)
     return { text, map }
   }
 }

@@ -43,7 +43,7 @@ describe(normalizeText.name, () => {
   const CASES = [
     { input: '一天打二十多个电话', want: '1天打20+个电话' },
     { input: '十几条短信', want: '10+条短信' },
-    { input: '一晚上打了七八个', want: '1晚上打了7+个' },
+    { input: '一晚上打了七八个', want: '一晚上打了7+个' },
     { input: '五六十条短信', want: '50+条短信' },
     { input: '十七八个号码', want: '17+个号码' },
     { input: '几十个人', want: '10+个人' },

@@ -36,19 +36,19 @@ export function toHalfWidth(text: string): string {
  */
 export function foldText(text: string): string {
   const t = table()
-  const out = new Uint16Array(text.length)
-  let changed = false
+  // Few characters change (full-width punctuation, the odd traditional one): copy the runs
+  // between them rather than decoding a whole new buffer.
+  let out = ''
+  let at = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     const f = t[c] ?? c
-    out[i] = f
-    if (f !== c) changed = true
+    if (f === c) continue
+    out += text.slice(at, i) + String.fromCharCode(f)
+    at = i + 1
   }
-  if (!changed) return text
-  return UTF16.decode(out)
+  return at === 0 ? text : out + text.slice(at)
 }
-
-const UTF16 = new TextDecoder('utf-16le')
 
 /** Converts traditional Chinese characters to simplified ones (length-preserving). */
 export function toSimplified(text: string): string {

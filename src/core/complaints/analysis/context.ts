@@ -22,6 +22,10 @@ const INTENT =
 // Speech that puts the rest of its clause under a threat (扬言下周派人去我家里找我父母).
 const THREAT_SCOPE = /扬言|威胁说|恐吓说|声称要|说要|说会|说再|下次|迟早/
 
+// Every character a cue above can start with or end on: a window holding none is asserted.
+const CUE_CHARS =
+  /[没未并从不无否绝决也谈算担害怕万会是听据以防避有可要希请恳别准许禁得能应当该停规如若假再然将备打马立明今过下周改迟扬威恐声说次去来给到找派带把就便]/
+
 /** How far back (in characters) a cue reaches. */
 const WINDOW = 10
 
@@ -31,6 +35,7 @@ const WINDOW = 10
  */
 export function triggerMode(before: string, threatenable: boolean): TriggerMode {
   const raw = before.slice(-WINDOW)
+  if (!CUE_CHARS.test(raw)) return 'asserted'
   const near = raw.replace(NOT_NEGATION, (w) => '_'.repeat(w.length))
   if (HYPOTHETICAL.test(near)) return 'hypothetical'
   let negEnd = -1

@@ -15,6 +15,8 @@ for (const ch of CLAUSE_MARKS) IS_CLAUSE_MARK[ch.charCodeAt(0)] = 1
 // Marketing and advertising messages are spam, not collection: their clauses allege nothing.
 const MARKETING = /营销|广告|推销|推广|办卡|邀请.{0,2}借款/
 
+const marketingOf = { text: '', found: false }
+
 /** Returns the start of the clause holding position `at`. */
 export function clauseStart(text: string, at: number): number {
   const stop = Math.max(0, at - 60)
@@ -35,12 +37,21 @@ export interface ScanOptions {
   readonly rejectIn?: RegExp
   /** Stop at the first hit in one of these modes (the caller needs no second one). */
   readonly stopAt?: readonly TriggerMode[]
+  /** Stop after the first hit this accepts (the caller needs no second one). */
+  readonly until?: (hit: Hit) => boolean
 }
 
 /** Finds the triggers of one compiled pattern (flag `g`) in a normalised text, with their modes. */
 export function scan(mapped: MappedText, re: RegExp, options: ScanOptions = {}): Hit[] {
   const text = mapped.text
   const hits: Hit[] = []
+  // Most texts mention no marketing at all: test the whole text once (the ~20 scans of one
+  // field share the answer), its clauses only if it does.
+  if (text !== marketingOf.text) {
+    marketingOf.text = text
+    marketingOf.found = MARKETING.test(text)
+  }
+  const marketing = marketingOf.found
   re.lastIndex = 0
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -51,12 +62,13 @@ export function scan(mapped: MappedText, re: RegExp, options: ScanOptions = {}):
     const end = start + m[0].length
     const cs = clauseStart(text, start)
     if (options.rejectIn?.test(text.slice(Math.max(cs, start - 8), end)) === true) continue
-    if (MARKETING.test(text.slice(cs, clauseEnd(text, end)))) continue
+    if (marketing && MARKETING.test(text.slice(cs, clauseEnd(text, end)))) continue
     const before = text.slice(cs, start)
     if (options.checkSubject === true && isSelfSubject(before)) continue
     const mode = triggerMode(before, options.threatenable === true)
-    hits.push({ start, end, mode })
-    if (options.stopAt?.includes(mode) === true) break
+    const hit = { start, end, mode }
+    hits.push(hit)
+    if (options.stopAt?.includes(mode) === true || options.until?.(hit) === true) break
   }
   return hits
 }
