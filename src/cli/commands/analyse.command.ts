@@ -34,6 +34,7 @@ interface AnalyseFlags {
   sort: boolean
   behaviors: boolean
   templates: boolean
+  templatesPerMonth?: boolean
   sample: string
   progress: boolean
 }
@@ -136,7 +137,11 @@ async function run(file: string, flags: AnalyseFlags): Promise<void> {
       analysis:
         flags.behaviors || flags.templates
           ? () =>
-              createComplaintAnalysis({ behaviors: flags.behaviors, templates: flags.templates })
+              createComplaintAnalysis({
+                behaviors: flags.behaviors,
+                templates: flags.templates,
+                spanMonths: flags.templatesPerMonth !== true,
+              })
           : undefined,
       sort: flags.sort ? 'auto' : 'never',
       onProgress: bar.update,
@@ -188,6 +193,10 @@ export function register(program: Command): void {
     .option('--no-sort', 'do not sort input that is out of time order (report it instead)')
     .option('--no-behaviors', 'skip the behaviour analysis (faster; no "no concrete act" figure)')
     .option('--no-templates', 'skip template (near-duplicate) campaign detection')
+    .option(
+      '--templates-per-month',
+      'find campaigns within each calendar month (default: a rolling two-month window, so campaigns spanning months count once)',
+    )
     .option(
       '--sample <fraction>',
       'analyse the text of this share of tagged complaints (estimates with intervals)',

@@ -1,20 +1,13 @@
-import { monthKey, type ComplaintAnalyser } from '../../core/analytics/index.ts'
-import {
-  analyseComplaint,
-  NearDuplicateIndex,
-  summarizeClusters,
-} from '../../core/complaints/index.ts'
+import type { ComplaintAnalyser } from '../../core/analytics/index.ts'
+import { analyseComplaint } from '../../core/complaints/index.ts'
+import { TemplateWindow, type TemplateCluster } from './template-window.ts'
 
-/** A template cluster as the pipeline takes it. */
-export interface TemplateCluster {
-  readonly cluster: string
-  readonly platforms: readonly { readonly platform: string; readonly count: number }[]
-}
+export type { TemplateCluster } from './template-window.ts'
 
-/** The complaints module's analysis wired for the pipeline, with template clusters per month. */
+/** The complaints module's analysis wired for the pipeline, with template campaigns. */
 export interface ComplaintAnalysisPort {
   readonly analyser: ComplaintAnalyser
-  /** Clusters of months already closed, handed over once (call at the end with `final`). */
+  /** Campaigns of months already closed, handed over once (call at the end with `final`). */
   drainTemplates(final: boolean): TemplateCluster[]
 }
 
@@ -22,48 +15,28 @@ export interface ComplaintAnalysisPort {
 export interface ComplaintAnalysisOptions {
   /** Run `analyseComplaint` (behaviours, concrete act) on sampled complaints. */
   readonly behaviors: boolean
-  /** Index tagged complaints for template near-duplicates, one index per calendar month. */
+  /** Index tagged complaints for template near-duplicates. */
   readonly templates: boolean
+  /** False finds campaigns within each calendar month only; default true (a two-month window). */
+  readonly spanMonths?: boolean
 }
 
 /**
  * Wires `analyseComplaint` and the near-duplicate index of src/core/complaints to the pipeline.
- * Template clusters are found within each calendar month: the index is summarised and dropped
- * when the month changes, so memory stays bounded by one month of tagged complaints (a campaign
- * spanning months counts once per month). Clusters need at least 2 members.
+ * Template campaigns are found over the whole period with a rolling window of two calendar
+ * months of signatures (see `TemplateWindow`), so memory stays bounded by two months of tagged
+ * complaints. Campaigns need at least 2 members.
  */
 export function createComplaintAnalysis(options: ComplaintAnalysisOptions): ComplaintAnalysisPort {
-  let index = new NearDuplicateIndex()
-  let month = ''
-  const closed: TemplateCluster[] = []
-  const close = (): void => {
-    if (index.size === 0) return
-    for (const c of summarizeClusters(index, 2, 1)) {
-      closed.push({ cluster: `${month} ${c.cluster}`, platforms: c.platforms })
-    }
-    index = new NearDuplicateIndex()
-  }
+  const window = new TemplateWindow(options.spanMonths ?? true)
   return {
     analyser: (r, sampled) => {
-      if (options.templates && r.text !== '') {
-        const m = monthKey(r.createdAt)
-        if (m !== month) {
-          close()
-          month = m
-        }
-        index.add(
-          { id: r.id, platform: r.platform, createdAt: r.createdAt },
-          index.signature(r.text),
-        )
-      }
+      if (options.templates && r.text !== '') window.add(r.id, r.platform, r.createdAt, r.text)
       if (!options.behaviors || !sampled) return { behaviors: null }
       const a = analyseComplaint(r)
       return { behaviors: a.behaviors, concreteAct: a.concrete_act }
     },
-    drainTemplates: (final) => {
-      if (final) close()
-      return closed.splice(0)
-    },
+    drainTemplates: (final) => window.drain(final),
   }
 }
 

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, it } from 'node:test'
+import { analyseComplaintFile } from './analyse-file.service.ts'
+import { createComplaintAnalysis } from './complaint-analyser.ts'
+import { TemplateWindow } from './template-window.ts'
+
+// One campaign's wording with a different amount in each copy (near-duplicates, similarity > 0.8),
+// and unrelated complaints written by hand.
+const CAMPAIGN = (n: number): string =>
+  `本人于去年在该平台借款，现因疫情原因暂时无力偿还，催收人员每天拨打我和家人的电话，言语恐吓，要求立即还款${n}元，严重影响我的正常生活和工作，请平台停止暴力催收并协商分期还款。`
+const OTHERS = [
+  '借款三千元，到手只有两千四，砍头息太高，要求退还多收的服务费。',
+  '逾期第二天就有人打电话到我单位，同事都知道了，要求停止骚扰我的同事。',
+  '征信上多了一条我没有借过的贷款记录，要求平台核实并修复征信。',
+]
+// China time: 2025-01-31 and 2025-02-01 are on both sides of a month boundary.
+const at = (day: string, hour: number): number =>
+  Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00+08:00`)
+
+interface Item {
+  id: string
+  platform: string
+  createdAt: number
+  text: string
+}
+
+function campaign(days: readonly string[], perDay: number, platform = '某某借钱'): Item[] {
+  return days.flatMap((day, d) =>
+    Array.from({ length: perDay }, (_, k) => ({
+      id: `${day}-${k}`,
+      platform,
+      createdAt: at(day, 9 + k),
+      text: CAMPAIGN(1000 + d * 10 + k),
+    })),
+  )
+}
+
+function sizes(items: readonly Item[], spanMonths: boolean): number[] {
+  const w = new TemplateWindow(spanMonths)
+  const size = new Map<string, number>()
+  for (const i of [...items].sort((a, b) => a.createdAt - b.createdAt)) {
+    w.add(i.id, i.platform, i.createdAt, i.text)
+  }
+  for (const c of w.drain(true)) {
+    size.set(c.cluster, (size.get(c.cluster) ?? 0) + c.platforms.reduce((s, p) => s + p.count, 0))
+  }
+  return [...size.values()].sort((a, b) => b - a)
+}
+
+const others: Item[] = OTHERS.map((text, i) => ({
+  id: `o${i}`,
+  platform: '另一平台',
+  createdAt: at('2025-01-31', 20 + i),
+  text,
+}))
+
+describe(TemplateWindow.name, () => {
+  const cases = [
+    {
+      desc: 'count a campaign spanning two months once',
+      items: [...campaign(['2025-01-31', '2025-02-01'], 3), ...others],
+      want: [6],
+      perMonth: [3, 3],
+    },
+    {
+      desc: 'join a single January complaint to its February copies',
+      items: [...campaign(['2025-01-31'], 1), ...campaign(['2025-02-01'], 2)],
+      want: [3],
+      perMonth: [2],
+    },
+    {
+      desc: 'carry a campaign through three months',
+      items: campaign(['2025-01-20', '2025-02-15', '2025-03-10'], 2),
+      want: [6],
+      perMonth: [2, 2, 2],
+    },
+    { desc: 'find no campaign in unrelated complaints', items: others, want: [], perMonth: [] },
+  ]
+  for (const { desc, items, want, perMonth } of cases) {
+    it(`should ${desc}`, () => {
+      assert.deepEqual(sizes(items, true), want)
+      assert.deepEqual(sizes(items, false), perMonth)
+    })
+  }
+})
+
+describe(analyseComplaintFile.name, () => {
+  it('should report a campaign that spans two months as one template campaign', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongdao-window-'))
+    const items = [...campaign(['2025-01-31', '2025-02-01'], 3, '示范消费金融'), ...others]
+    items.sort((a, b) => a.createdAt - b.createdAt)
+    const path = join(dir, 'campaign.jsonl')
+    writeFileSync(
+      path,
+      items
+        .map((i) =>
+          JSON.stringify({
+            id: i.id,
+            platform: i.platform,
+            title: '暴力催收',
+            problem: '暴力催收',
+            text: i.text,
+            requests: '协商还款',
+            amount: 1000,
+            created_at: new Date(i.createdAt).toISOString(),
+            complainant: { account_id: i.id },
+          }),
+        )
+        .join('\n'),
+    )
+    const report = await analyseComplaintFile(path, {
+      analysis: () => createComplaintAnalysis({ behaviors: false, templates: true }),
+    })
+    assert.deepEqual(
+      [report.templates.clusters, report.templates.complaints, report.templates.top[0]?.size],
+      [1, 6, 6],
+    )
+    assert.deepEqual(report.templates.top[0]?.platforms, [{ platform: '示范消费金融', count: 6 }])
+  })
+})
