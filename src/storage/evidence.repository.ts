@@ -1,11 +1,13 @@
 /**
  * The evidence log on SQL: one writer per log (PostgreSQL advisory lock, SQLite's single
- * writer), batches appended in one transaction, proofs read O(log n) stored subtree hashes.
+ * writer), batches appended in one transaction (bulk inserts: evidence-bulk.ts), proofs read
+ * O(log n) stored subtree hashes.
  */
 import type { Kysely } from 'kysely'
 import { CompactRange, hashLeaf, nodeKey, rangeNodes } from '../core/evidence/index.ts'
 import type { NodeId } from '../core/evidence/index.ts'
 import { withWriterLock, type DialectName } from './dialects/index.ts'
+import { insertEntries, insertNodes, type BulkNode } from './evidence-bulk.ts'
 import type { Database } from './schema.ts'
 import type {
   AppendResult,
@@ -15,15 +17,6 @@ import type {
   StoredLog,
 } from '../services/evidence/ports.ts'
 import './evidence.table.ts'
-
-const ENTRY_CHUNK = 1500
-const NODE_CHUNK = 3000
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
-}
 
 /** Reads and appends evidence log rows; every method is scoped to one log id. */
 export class EvidenceRepository implements EvidenceStore {
@@ -99,25 +92,13 @@ export class EvidenceRepository implements EvidenceStore {
         size,
         rangeNodes(0, size).map((n) => border.get(nodeKey(n))!),
       )
-      const nodes: { log_id: string; level: number; idx: number; hash: Buffer }[] = []
+      const nodes: BulkNode[] = []
       const sink = (node: NodeId, hash: Uint8Array): void => {
-        nodes.push({ log_id: logId, level: node.level, idx: node.index, hash: hash as Buffer })
+        nodes.push({ level: node.level, index: node.index, hash })
       }
       for (const e of entries) range.append(hashLeaf(Buffer.from(e.data, 'utf8')), sink)
-      const rows = entries.map((e, i) => ({
-        log_id: logId,
-        idx: size + i,
-        contact_id: e.contactId,
-        data: e.data,
-        content_sha256: e.contentSha256,
-        appended_at: now,
-      }))
-      for (const part of chunks(rows, ENTRY_CHUNK)) {
-        await trx.insertInto('evidence_entries').values(part).execute()
-      }
-      for (const part of chunks(nodes, NODE_CHUNK)) {
-        await trx.insertInto('evidence_nodes').values(part).execute()
-      }
+      await insertEntries(trx, this.dialect, logId, size, now, entries)
+      await insertNodes(trx, this.dialect, logId, nodes)
       const root = Buffer.from(range.root())
       await trx
         .updateTable('evidence_logs')
