@@ -189,6 +189,19 @@ ISOLATION_CASES.push(
     },
   },
   {
+    route: 'GET /api/v1/complaints/:id/events/:eventId/receipt',
+    orgKinds: ['platform'],
+    attempt: async (f) => {
+      const c = await foreignComplaint(f)
+      const d = await f.admin.get(`/api/v1/complaints/${c.id}`)
+      const event = (d.body.events as { id: string }[])[0]
+      return {
+        path: `/api/v1/complaints/${c.id}/events/${event.id}/receipt`,
+        secrets: [c.title, event.id],
+      }
+    },
+  },
+  {
     route: 'POST /api/v1/complaints/:id/publish',
     orgKinds: ['platform'],
     attempt: async (f) => {

@@ -517,7 +517,7 @@ export class ComplaintRepository implements ComplaintStore {
     })
   }
 
-  /** A complaint's events, oldest first. */
+  /** A complaint's events, oldest first (within one instant, in log order). */
   async events(orgId: string, complaintId: string): Promise<StoredEvent[]> {
     const rows = await this.db
       .selectFrom('cd_events')
@@ -525,6 +525,8 @@ export class ComplaintRepository implements ComplaintStore {
       .where('org_id', '=', orgId)
       .where('complaint_id', '=', complaintId)
       .orderBy('at')
+      // Events of one instant keep the order they happened in: their leaf order in the log.
+      .orderBy('evidence_index')
       .orderBy('id')
       .execute()
     return rows.map(rowToEvent)

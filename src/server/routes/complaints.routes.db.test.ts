@@ -268,6 +268,40 @@ for (const dialect of DIALECTS) {
       assert.equal(done.body.state.status, 'closed')
     })
 
+    it('should anchor every transition in the evidence log, with a receipt per event', async () => {
+      const d = await reviewer.get(`/api/v1/complaints/${complaintId}`)
+      const events = d.body.events as { id: string; type: string; evidenceIndex: number | null }[]
+      // filed, decide, confirm_malicious, appeal, decide_appeal: five transitions, five leaves.
+      assert.deepEqual(
+        events.map((e) => e.type),
+        ['filed', 'decide', 'confirm_malicious', 'appeal', 'decide_appeal'],
+      )
+      const indices = events.map((e) => e.evidenceIndex)
+      assert.ok(
+        indices.every((i) => typeof i === 'number'),
+        JSON.stringify(indices),
+      )
+      assert.equal(new Set(indices).size, events.length)
+      const decided = events.find((e) => e.type === 'decide')!
+      const r = await reviewer.get(`/api/v1/complaints/${complaintId}/events/${decided.id}/receipt`)
+      assert.equal(r.status, 200, JSON.stringify(r.body))
+      assert.equal(r.body.index, decided.evidenceIndex)
+      assert.equal(r.body.entry.schema, 'gongdao.evidence.complaint-event/v1')
+      assert.equal(r.body.entry.event_type, 'decided')
+      assert.equal(r.body.entry.verdict, 'malicious')
+      assert.equal(r.body.entry.event_id, decided.id)
+      assert.match(r.body.checkpoint, /— /)
+      const text = JSON.stringify(r.body)
+      assert.ok(
+        !text.includes('13800138000') && !text.includes('模板投诉'),
+        'no personal data or reason text',
+      )
+      const foreign = await reviewer.get(
+        `/api/v1/complaints/${complaintId}/events/not-an-event/receipt`,
+      )
+      assert.equal(foreign.status, 404)
+    })
+
     it('should block publication of a case that still identifies a person, and publish a clean one', async () => {
       const bad = await reviewer.post(`/api/v1/complaints/${complaintId}/publish`, {
         title: '典型案例',

@@ -16,7 +16,7 @@ import {
   type IntakeRequest,
 } from '../../services/complaints/index.ts'
 import { newId } from '../../services/ports.ts'
-import { ComplaintRepository } from '../../storage/complaints.repository.ts'
+import { deskStorage } from '../../storage/desk.wiring.ts'
 import { actorOf } from '../auth.ts'
 import type { AppContext } from '../context.ts'
 import { IdParams } from '../schemas.ts'
@@ -107,7 +107,7 @@ const TEMPLATE_SAVE_MS = 5 * 60_000
 
 /** Builds the desk services over the app context (one template index per process, saved under the data directory). */
 export function deskServices(ctx: AppContext) {
-  const store = new ComplaintRepository(ctx.db.kysely, newId)
+  const { store, evidence } = deskStorage(ctx)
   const templates = new NearTemplateIndex({
     dir: join(ctx.config.dataDir, 'template-index'),
     source: store,
@@ -119,6 +119,7 @@ export function deskServices(ctx: AppContext) {
     newId,
     content: new FileContentStore(join(ctx.config.dataDir, 'complaint-files')),
     templates,
+    evidenceReceipt: async (orgId, index) => (await evidence()).service.receipt(orgId, index),
   }
   const intake = new IntakeService(deps)
   const review = new ReviewService(deps)
@@ -212,6 +213,19 @@ export function complaintsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) =>
         s.review.act(actorOf(request), request.params.id, request.body as DeskCommand),
+    )
+    app.get(
+      '/complaints/:id/events/:eventId/receipt',
+      {
+        config: { roles: [...DESK_ROLES, 'admin', 'complaint_handler', 'compliance_officer'] },
+        schema: {
+          tags: ['complaints'],
+          summary: 'The evidence-log receipt of a case event (verify offline with the log key)',
+          params: z.strictObject({ id: Str(100), eventId: Str(100) }),
+        },
+      },
+      async (request) =>
+        s.review.eventReceipt(actorOf(request), request.params.id, request.params.eventId),
     )
     app.post(
       '/complaints/:id/publish',

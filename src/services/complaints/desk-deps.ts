@@ -35,6 +35,8 @@ export interface DeskDeps {
   readonly content: FileContentPort
   readonly templates: TemplateIndex
   readonly calendar?: WorkingDayCalendar
+  /** The evidence-log receipt of an organisation's entry (events are anchored when the store has a log). */
+  readonly evidenceReceipt?: (orgId: string, index: number) => Promise<unknown>
   /** Settings of an organisation; the defaults when absent. */
   readonly settingsFor?: (orgId: string) => DeskSettings
 }

@@ -219,6 +219,19 @@ export class ReviewService {
     }
   }
 
+  /**
+   * The evidence-log receipt of one of a complaint's events (verifiable offline with the log's
+   * key); not found when the event is not the actor's to see or was not anchored.
+   */
+  async eventReceipt(actor: Actor, id: string, eventId: string): Promise<unknown> {
+    const c = await this.mine(actor, id)
+    const e = (await this.d.store.events(c.orgId, c.id)).find((x) => x.id === eventId)
+    if (!e || e.evidenceIndex === null || !this.d.evidenceReceipt) {
+      throw new NotFoundError('event receipt')
+    }
+    return this.d.evidenceReceipt(c.orgId, e.evidenceIndex)
+  }
+
   /** Applies a decision command for the actor and records the event; refusals are domain errors. */
   async act(
     actor: Actor,

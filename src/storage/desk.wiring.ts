@@ -1,0 +1,77 @@
+/**
+ * Wires the complaint desk's store to the evidence log: every case event is appended to the
+ * organisation's log inside the transaction that changes the case (all or nothing), and its
+ * receipt is read back through the evidence service.
+ */
+import { join } from 'node:path'
+import type { Kysely } from 'kysely'
+import type { NoteSigner } from '../core/evidence/index.ts'
+import type { AppContext } from '../server/context.ts'
+import { EvidenceService } from '../services/evidence/evidence.service.ts'
+import { loadOrCreateSigner } from '../services/evidence/keys.ts'
+import { createEvidenceServices, type EvidenceServices } from '../services/evidence/setup.ts'
+import { newId } from '../services/ports.ts'
+import { ComplaintRepository, type EvidenceAppender } from './complaints.repository.ts'
+import { EvidenceRepository } from './evidence.repository.ts'
+import type { Database } from './schema.ts'
+
+/**
+ * A handle on an open transaction whose `transaction()` runs inside it, so that a repository
+ * that opens its own transaction (the evidence log's writer lock) joins the caller's instead.
+ */
+export function joinTransaction<DB>(trx: Kysely<DB>): Kysely<DB> {
+  return new Proxy(trx, {
+    get(target, prop) {
+      if (prop === 'transaction') {
+        return () => ({ execute: <T>(fn: (t: Kysely<DB>) => Promise<T>) => fn(target) })
+      }
+      const v: unknown = Reflect.get(target, prop, target)
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v
+    },
+  })
+}
+
+/** The desk's store and evidence services of an app context, built once per context. */
+export interface DeskStorage {
+  readonly store: ComplaintRepository
+  readonly evidence: () => Promise<EvidenceServices>
+}
+
+const built = new WeakMap<AppContext, DeskStorage>()
+
+/** Builds (once per context) the desk's store with its events anchored in the evidence log. */
+export function deskStorage(ctx: AppContext): DeskStorage {
+  let d = built.get(ctx)
+  if (d) return d
+  let services: Promise<EvidenceServices> | undefined
+  const evidence = () =>
+    (services ??= createEvidenceServices(
+      new EvidenceRepository(ctx.db.kysely, ctx.db.dialect),
+      ctx.config.dataDir,
+      ctx.clock,
+    ))
+  // The same key and origin as createEvidenceServices (services/evidence/setup.ts) reads.
+  const originBase = process.env.GONGDAO_EVIDENCE_ORIGIN ?? 'gongdao.local/evidence'
+  let signer: Promise<NoteSigner> | undefined
+  const logSigner = async () => {
+    await evidence() // creates the keys on first use
+    return (signer ??= loadOrCreateSigner(
+      process.env.GONGDAO_EVIDENCE_KEY_DIR ?? join(ctx.config.dataDir, 'keys', 'evidence'),
+      'log',
+      originBase,
+    ))
+  }
+  const append: EvidenceAppender = async (trx: Kysely<Database>, orgId, entry) => {
+    const ev = await evidence()
+    const inTrx = new EvidenceService(
+      new EvidenceRepository(joinTransaction(trx), ctx.db.dialect),
+      ev.content,
+      { originBase, signer: await logSigner(), clock: ctx.clock },
+    )
+    const [index] = (await inTrx.appendItems(orgId, [{ entry }])).indices
+    return index
+  }
+  d = { store: new ComplaintRepository(ctx.db.kysely, newId, append), evidence }
+  built.set(ctx, d)
+  return d
+}
