@@ -239,6 +239,17 @@ describe('collection console (Chromium)', { skip }, () => {
     await reveal.getByRole('button', { name: '确认查看（记入审计）' }).click()
     await page.getByTestId('debtor-name').getByText('测试甲').waitFor()
     assert.match(await page.getByTestId('debtor-name').innerText(), /测试甲 \(明文，已记入审计\)/)
+    // The server wrote the read to the personal-data access log, with the purpose given.
+    const who = (await manager.get('/api/v1/auth/me')).body as {
+      user: { id: string }
+      org: { id: string }
+    }
+    const debtorId = decodeURIComponent(debtorUrl.split('/').at(-1) ?? '')
+    const reads = await app.ctx.identityRepo.listPiiAccess(who.org.id, 'debtor', debtorId)
+    assert.deepEqual(
+      reads.map((r) => [r.user_id, r.field, r.purpose]),
+      [[who.user.id, 'name', '核实身份以处理协商还款申请']],
+    )
     assert.match(
       await page.getByTestId('debtor-id_number').innerText(),
       /^1101\*+\d{3}[\dX] 查看明文$/,
@@ -254,5 +265,17 @@ describe('collection console (Chromium)', { skip }, () => {
     assert.match(await other.page.getByTestId('debtor-name').innerText(), /^测\*\*$/)
     await other.context.close()
     assert.deepEqual(other.problems.errors, [])
+    // The server refuses the collector too (404, its one answer for "not found or no access"):
+    // the hidden button is not the only guard.
+    const collector = await app.login('collector@lender.demo')
+    const refused = await collector.post(
+      `/api/v1/collection/debtors/${encodeURIComponent(debtorId)}/reveal`,
+      { field: 'name', purpose: '试图查看' },
+    )
+    assert.equal(refused.status, 404)
+    assert.equal(
+      (await app.ctx.identityRepo.listPiiAccess(who.org.id, 'debtor', debtorId)).length,
+      1,
+    )
   })
 })

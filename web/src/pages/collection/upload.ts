@@ -2,6 +2,7 @@
  * Uploads a file with XMLHttpRequest so the page can show real upload progress (fetch has no upload
  * progress events), with the same CSRF header and error parsing as the API client.
  */
+import { api } from '../../api/client.ts'
 import { CSRF_COOKIE, CSRF_HEADER, readCookie } from '../../api/csrf.ts'
 import { ApiError, parseErrorBody } from '../../api/errors.ts'
 
@@ -40,8 +41,10 @@ export function uploadWithProgress<T>(
     xhr.onerror = () => reject(new ApiError(0, 'network', 'the upload did not reach the server'))
     xhr.onload = () => {
       const answer = parse(xhr.responseText)
-      if (xhr.status >= 200 && xhr.status < 300) resolve(answer as T)
-      else reject(parseErrorBody(xhr.status, answer))
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(answer as T)
+      // An expired session: ask through the client, whose 401 handling returns to the login form.
+      if (xhr.status === 401) api.get('/api/v1/auth/me').catch(() => undefined)
+      reject(parseErrorBody(xhr.status, answer))
     }
     xhr.send(body)
   })
