@@ -508,6 +508,26 @@ ISOLATION_CASES.push(
     },
   },
   {
+    route: 'POST /api/v1/collection/debtors/:id/visits',
+    orgKinds: LENDER,
+    attempt: async (f) => {
+      const d = await foreignDebtor(f)
+      return {
+        path: `/api/v1/collection/debtors/${d.id}/visits`,
+        body: {
+          debtId: d.loan,
+          pointId: d.cp,
+          startedAt: '2026-03-02T10:00:00+08:00',
+          endedAt: '2026-03-02T10:30:00+08:00',
+          collectorIds: ['甲', '乙'],
+          report: '上门核实地址，客户不在家',
+          photos: [],
+        },
+        secrets: [d.customerNo],
+      }
+    },
+  },
+  {
     route: 'GET /api/v1/collection/plan',
     orgKinds: LENDER,
     attempt: async (f) => {

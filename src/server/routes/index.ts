@@ -8,6 +8,7 @@ import type { AppContext } from '../context.ts'
 import { analyticsRoutes } from './analytics.routes.ts'
 import { authRoutes } from './auth.routes.ts'
 import { collectionPublicPages, collectionRoutes } from './collection.routes.ts'
+import { collectionVisitRoutes } from './collection-visits.routes.ts'
 import { complaintsRoutes } from './complaints.routes.ts'
 import { complianceRoutes } from './compliance.routes.ts'
 import { deskDashboardRoutes } from './desk-dashboard.routes.ts'
@@ -30,6 +31,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   { prefix: '', plugin: evidenceRoutes },
   { prefix: '/api/v1', plugin: complianceRoutes },
   { prefix: '/api/v1', plugin: collectionRoutes },
+  { prefix: '/api/v1', plugin: collectionVisitRoutes },
   { prefix: '', plugin: collectionPublicPages },
   { prefix: '/api/v1', plugin: analyticsRoutes },
   { prefix: '/api/v1', plugin: deskDashboardRoutes },
