@@ -183,6 +183,7 @@ export function renderReportHtml(
     parts.push(
       section(
         t.behaviors,
+        `<p class="muted">${esc(t.behaviorsBase(n(b.no_concrete_act?.base ?? 0), n(report.tagged)))}</p>`,
         renderChartSvg(
           behaviorChart(report, t),
           760,
@@ -222,6 +223,7 @@ export function renderReportHtml(
     parts.push(
       section(
         `${t.rejected}: ${n(report.rejected.rows)}`,
+        `<p>${esc(t.byField)}: ${esc(reasons(t, report.rejected.by_field, n))}</p>`,
         table(
           [t.row, t.issues],
           report.rejected.samples.map((s) => [
@@ -232,6 +234,10 @@ export function renderReportHtml(
       ),
     )
   }
+  const d = report.duplicates
+  parts.push(
+    `<p class="muted">${esc(t.duplicatesLine(n(d.out_of_order), n(d.late), n(d.max_keys_held)))}</p>`,
+  )
   parts.push(section(t.method, ...t.methodText.map((m) => `<p class="muted">${esc(m)}</p>`)))
   const data = JSON.stringify(report).replace(/</g, '\\u003c')
   return `<!doctype html>

@@ -39,6 +39,9 @@ export interface ReportText {
   readonly size: string
   readonly input: string
   readonly rejected: string
+  readonly byField: string
+  readonly duplicatesLine: (outOfOrder: string, late: string, held: string) => string
+  readonly behaviorsBase: (analysed: string, tagged: string) => string
   readonly row: string
   readonly issues: string
   readonly warnings: string
@@ -86,6 +89,13 @@ const ZH: ReportText = {
   size: '条数',
   input: '输入文件',
   rejected: '无法读取的行',
+  byField: '按字段',
+  duplicatesLine: (o, l, h) =>
+    `时间顺序：${o} 条晚于已读记录，其中 ${l} 条晚到超过 24 小时；24 小时去重最多同时保存 ${h} 个键。`,
+  behaviorsBase: (a, t) =>
+    a === t
+      ? `基于全部 ${t} 条“暴力催收”投诉的文本分析。`
+      : `抽样估计：基于 ${a} 条经文本分析的“暴力催收”投诉（共 ${t} 条），占比请结合置信区间阅读。`,
   row: '行号',
   issues: '问题',
   warnings: '提示',
@@ -163,6 +173,13 @@ const EN: ReportText = {
   size: 'Complaints',
   input: 'Input file',
   rejected: 'Rows that could not be read',
+  byField: 'By field',
+  duplicatesLine: (o, l, h) =>
+    `Time order: ${o} records came after a later one, ${l} of them more than 24 hours late; the 24-hour duplicate rule held at most ${h} keys.`,
+  behaviorsBase: (a, t) =>
+    a === t
+      ? `From the text analysis of all ${t} tagged complaints.`
+      : `Sample estimate: from the text analysis of ${a} of the ${t} tagged complaints; read the shares with their intervals.`,
   row: 'Row',
   issues: 'Issues',
   warnings: 'Warnings',
