@@ -12,8 +12,12 @@ import { ErrorAlert } from '../../components/error-alert.tsx'
 import { Highlight } from '../../components/highlight.tsx'
 import { Loading } from '../../components/loading.tsx'
 import { useI18n } from '../../i18n/i18n-provider.tsx'
+import { useCurrentSession } from '../../session/session-provider.tsx'
 import type { PageProps } from '../page-types.ts'
 import { quoteSpans, type ComplaintDetail, type ReconcileRow } from './desk-types.ts'
+import { LenderResponseForm, type LenderPart } from './lender-response-form.tsx'
+import { LinkedAccountsGraph } from './linked-accounts-graph.tsx'
+import { TemplateClusterSummary } from './template-cluster-summary.tsx'
 
 const VERDICTS = [
   'substantiated',
@@ -27,6 +31,7 @@ const RESULT_TONE = { supported: 'deny', contradicted: 'allow', no_records: 'neu
 /** The complaint page. */
 export default function ComplaintPage({ params }: PageProps) {
   const { t, locale, formatDateTime } = useI18n()
+  const { org } = useCurrentSession()
   const id = params.id ?? ''
   const c = useApiGet<ComplaintDetail>(`/api/v1/complaints/${encodeURIComponent(id)}`)
   const [verdict, setVerdict] = useState('substantiated')
@@ -92,19 +97,17 @@ export default function ComplaintPage({ params }: PageProps) {
         {d.analysis.links.length === 0 ? (
           <p className="muted">{t('desk.complaint.noLinks')}</p>
         ) : (
-          <ul data-testid="links">
-            {d.analysis.links.map((l, i) => (
-              <li key={i}>
-                <Badge tone={l.strength === 'strong' ? 'deny' : 'review'}>{l.signal}</Badge>{' '}
-                {say(l)}
-              </li>
-            ))}
-          </ul>
+          <LinkedAccountsGraph links={d.analysis.links} />
         )}
-        <p>
-          {t('desk.complaint.template')}: {d.templateCluster ?? '—'}
-          {d.analysis.templateSize > 1 ? ` (${d.analysis.templateSize})` : ''}
-        </p>
+      </div>
+      <div className="card">
+        <h2>{t('desk.complaint.template')}</h2>
+        <TemplateClusterSummary
+          cluster={d.templateCluster}
+          size={d.analysis.templateSize}
+          similarity={d.templateSimilarity}
+          nearest={d.analysis.templateNearest ?? []}
+        />
       </div>
       <div className="card">
         <h2>{t('desk.complaint.reconcile')}</h2>
@@ -141,62 +144,72 @@ export default function ComplaintPage({ params }: PageProps) {
           ))}
         </ul>
       </div>
-      <div className="card">
-        <h2>{t('desk.complaint.decide')}</h2>
-        {d.status === 'pending_confirmation' ? (
-          <p>
-            <button
-              className="button-primary"
-              type="button"
-              onClick={() => act({ type: 'confirm_malicious' })}
-            >
-              {t('desk.complaint.confirm')}
-            </button>{' '}
-            <button
-              className="button-secondary"
-              type="button"
-              onClick={() => act({ type: 'reject_malicious', reason: reason || '—' })}
-            >
-              {t('desk.complaint.reject')}
-            </button>
-          </p>
-        ) : null}
-        {d.status === 'in_review' || d.status === 'appealed' ? (
-          <form onSubmit={decide} aria-label={t('desk.complaint.decide')}>
-            <label>
-              {d.status === 'appealed'
-                ? t('desk.complaint.appealDecide')
-                : t('desk.complaint.verdict')}{' '}
-              <select name="verdict" value={verdict} onChange={(e) => setVerdict(e.target.value)}>
-                {VERDICTS.map((v) => (
-                  <option key={v} value={v}>
-                    {t(`desk.verdict.${v}`)}
-                  </option>
-                ))}
-              </select>
-            </label>{' '}
-            <label>
-              {t('desk.complaint.reason')}{' '}
-              <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-            </label>{' '}
-            <button className="button-primary" type="submit">
-              {t('desk.complaint.submit')}
-            </button>{' '}
-            {d.status === 'in_review' ? (
+      {org.kind === 'lender' ? null : (
+        <div className="card">
+          <h2>{t('desk.complaint.decide')}</h2>
+          {d.status === 'pending_confirmation' ? (
+            <p>
               <button
-                className="button-quiet"
+                className="button-primary"
                 type="button"
-                onClick={() =>
-                  act({ type: 'request_info', question: reason || t('desk.complaint.askDefault') })
-                }
+                onClick={() => act({ type: 'confirm_malicious' })}
               >
-                {t('desk.complaint.ask')}
+                {t('desk.complaint.confirm')}
+              </button>{' '}
+              <button
+                className="button-secondary"
+                type="button"
+                onClick={() => act({ type: 'reject_malicious', reason: reason || '—' })}
+              >
+                {t('desk.complaint.reject')}
               </button>
-            ) : null}
-          </form>
-        ) : null}
-      </div>
-      {d.verdict && (d.status === 'decided' || d.status === 'closed') ? (
+            </p>
+          ) : null}
+          {d.status === 'in_review' || d.status === 'appealed' ? (
+            <form onSubmit={decide} aria-label={t('desk.complaint.decide')}>
+              <label>
+                {d.status === 'appealed'
+                  ? t('desk.complaint.appealDecide')
+                  : t('desk.complaint.verdict')}{' '}
+                <select name="verdict" value={verdict} onChange={(e) => setVerdict(e.target.value)}>
+                  {VERDICTS.map((v) => (
+                    <option key={v} value={v}>
+                      {t(`desk.verdict.${v}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>{' '}
+              <label>
+                {t('desk.complaint.reason')}{' '}
+                <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+              </label>{' '}
+              <button className="button-primary" type="submit">
+                {t('desk.complaint.submit')}
+              </button>{' '}
+              {d.status === 'in_review' ? (
+                <button
+                  className="button-quiet"
+                  type="button"
+                  onClick={() =>
+                    act({
+                      type: 'request_info',
+                      question: reason || t('desk.complaint.askDefault'),
+                    })
+                  }
+                >
+                  {t('desk.complaint.ask')}
+                </button>
+              ) : null}
+            </form>
+          ) : null}
+        </div>
+      )}
+      <LenderResponseForm
+        state={d.state as LenderPart}
+        canRespond={org.kind === 'lender'}
+        onRespond={(text) => act({ type: 'lender_respond', text })}
+      />
+      {org.kind !== 'lender' && d.verdict && (d.status === 'decided' || d.status === 'closed') ? (
         <form className="card" onSubmit={publish} aria-label={t('desk.complaint.publish')}>
           <h2>{t('desk.complaint.publish')}</h2>
           <label>

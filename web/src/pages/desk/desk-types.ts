@@ -57,6 +57,7 @@ export interface ComplaintDetail {
     links: AccountLink[]
     score: { score: number; priority: string; explanation: { zh: string; en: string }[] }
     templateSize: number
+    templateNearest?: { id: string; similarity: number }[]
   }
   state: { status: string; appeal?: unknown; proposedBy?: string }
   events: { type: string; at: string; actor: { id: string; role: string }; to: string }[]
