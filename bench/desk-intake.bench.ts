@@ -1,6 +1,7 @@
 // Intake-to-queue latency and throughput of the complaint desk (issue 7): the full path of a
 // platform's API push (format check, analysis, template index, duplicates, linking, score,
-// triage on the working-day calendar, reviewer assignment, encrypted insert) on SQLite, with the
+// triage on the working-day calendar, reviewer assignment, encrypted insert with the filing
+// event appended to the evidence log in the same transaction) on SQLite, with the
 // MinHash/LSH template index holding 1,000,000 complaints. Peer, measured in the same run: a bare
 // insert of the same row through the same Kysely/SQLite stack (the storage floor).
 // Usage: npx tsx bench/desk-intake.bench.ts [indexSize=1000000] [prefill=5000] [n=2000]
@@ -17,7 +18,7 @@ import {
 import { FieldCrypto, masterKeyFromBytes } from '../src/services/crypto/index.ts'
 import { FileContentStore } from '../src/services/evidence/content-store.ts'
 import { newId } from '../src/services/ports.ts'
-import { ComplaintRepository } from '../src/storage/complaints.repository.ts'
+import { deskStorage } from '../src/storage/desk.wiring.ts'
 import { printMachine } from './evidence-machine.ts'
 
 const [indexSize = 1_000_000, prefill = 5_000, n = 2_000] = process.argv.slice(2).map(Number)
@@ -49,7 +50,8 @@ for (let i = 0; i < 5; i++) {
     roles: ['reviewer'],
   })
 }
-const store = new ComplaintRepository(ctx.db.kysely, newId)
+// The production store: every filing's event is appended to the evidence log in its transaction.
+const { store } = deskStorage(ctx)
 const templates = new NearTemplateIndex({ source: store })
 const intake = new IntakeService({
   store,

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import type { Kysely } from 'kysely'
 import type { NoteSigner } from '../core/evidence/index.ts'
 import type { AppContext } from '../server/context.ts'
+import { digitSafeId } from '../services/complaints/event-entry.ts'
 import { EvidenceService } from '../services/evidence/evidence.service.ts'
 import { loadOrCreateSigner } from '../services/evidence/keys.ts'
 import { createEvidenceServices, type EvidenceServices } from '../services/evidence/setup.ts'
@@ -71,7 +72,8 @@ export function deskStorage(ctx: AppContext): DeskStorage {
     const [index] = (await inTrx.appendItems(orgId, [{ entry }])).indices
     return index
   }
-  d = { store: new ComplaintRepository(ctx.db.kysely, newId, append), evidence }
+  const eventId = () => digitSafeId(newId)
+  d = { store: new ComplaintRepository(ctx.db.kysely, eventId, append), evidence }
   built.set(ctx, d)
   return d
 }
