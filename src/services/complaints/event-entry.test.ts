@@ -106,8 +106,9 @@ describe(eventEntryOf.name, () => {
       }
       const parsed = parseComplaintEventEntry(entry)
       assert.ok(parsed.ok, JSON.stringify(!parsed.ok && parsed.error.details))
-      for (const [k, v] of Object.entries(want))
-        {assert.deepEqual((entry as Record<string, unknown>)[k], v, k)}
+      for (const [k, v] of Object.entries(want)) {
+        assert.deepEqual((entry as Record<string, unknown>)[k], v, k)
+      }
       assert.deepEqual((entry as { evidence_sha256: string[] }).evidence_sha256, [
         'a'.repeat(64),
         'b'.repeat(64),
