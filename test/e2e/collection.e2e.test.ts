@@ -5,6 +5,7 @@
 // reveals a masked name (audited), a collector sees no reveal button.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import ExcelJS from 'exceljs'
 import type { Browser } from 'playwright-core'
 import { startTestApp } from '../helpers/app.ts'
 import type { TestApp } from '../helpers/app.ts'
@@ -201,6 +202,30 @@ describe('collection console (Chromium)', { skip }, () => {
     await page.getByRole('button', { name: '上传并导入' }).click()
     await page.getByText('导入成功：共 2 行，2 位债务人，2 笔借款。').waitFor()
     assert.equal(await total(), before + 2)
+
+    // The downloaded template, its example row replaced by a third debtor, imports as XLSX.
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.readFile(await download.path())
+    const sheet = book.worksheets[0]
+    const headers = (sheet.getRow(1).values as unknown[]).map(String)
+    const put = (header: string, value: string) => {
+      sheet.getRow(2).getCell(headers.indexOf(header)).value = value
+    }
+    put('客户号', 'E2E003')
+    put('姓名', '测试丙')
+    put('身份证号', withCheck('11010519900909003'))
+    put('手机号', '13800138003')
+    put('借据号', 'LE2E003')
+    put('合同日期', day(-40))
+    await file.setInputFiles({
+      name: '资产包.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    })
+    await page.getByRole('button', { name: '上传并导入' }).click()
+    await page.getByText('导入成功：共 1 行，1 位债务人，1 笔借款。').waitFor()
+    assert.equal(await total(), before + 3)
+
     await page.getByRole('link', { name: '查看催收资产' }).click()
     await page.getByLabel('姓名或身份证号').fill('测试甲')
     await page.getByRole('button', { name: '查找' }).click()
@@ -211,12 +236,17 @@ describe('collection console (Chromium)', { skip }, () => {
     await page.getByRole('cell', { name: 'E2E001' }).click()
     await page.getByRole('heading', { level: 1, name: /E2E001 测\*\*/ }).waitFor()
     const debtorUrl = page.url()
+    // The debtor's own number, masked, with the source the file gave.
+    assert.match(
+      await page.getByRole('table', { name: '联系对象与联系方式' }).innerText(),
+      /债务人本人\s+手机 138\*\*\*\*8001 · 来源：合同约定/,
+    )
 
     await page.goto(`${app.url}/collection/plan`)
     await page.getByRole('button', { name: '执行今日计划' }).click()
     const done = page.getByText(/^已执行：计划 \d+ 条，执行 \d+ 条/)
     await done.waitFor()
-    // Both imported debtors are about ten days past due, so at least their two contacts ran.
+    // The CSV debtors are about ten days past due, so at least their two contacts ran.
     const [, planned, performed] = /计划 (\d+) 条，执行 (\d+) 条/.exec(await done.innerText()) ?? []
     assert.ok(
       Number(performed) >= 2 && Number(performed) <= Number(planned),

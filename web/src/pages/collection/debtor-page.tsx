@@ -13,6 +13,8 @@ import { labelOf } from '../../i18n/label.ts'
 import { useCurrentSession } from '../../session/session-provider.tsx'
 import type { PageProps } from '../page-types.ts'
 import { canReveal } from './collection-access.ts'
+import { CounterpartiesTable } from './counterparties-table.tsx'
+import type { CounterpartyRow } from './counterparties-table.tsx'
 import { ReceiptDialog } from './receipt-dialog.tsx'
 import type { ReceiptTarget } from './receipt-dialog.tsx'
 import { RevealDialog } from './reveal-dialog.tsx'
@@ -43,6 +45,7 @@ interface DebtorView {
   name: string
   idNumber: string
   status: string
+  counterparties: CounterpartyRow[]
   loans: LoanRow[]
   timeline: TimelineRow[]
 }
@@ -162,6 +165,7 @@ export default function DebtorPage({ params }: PageProps) {
           </p>
         </div>
       )}
+      {d && <CounterpartiesTable rows={d.counterparties} />}
       <h2>{t('collection.debtor.loans')}</h2>
       <DataTable
         columns={loanColumns}
