@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
 import type { Browser } from 'playwright-core'
 import { VALID_ENTRY } from '../../src/core/evidence/testdata/sample-entry.ts'
+import { demoEmail } from '../../src/services/demo/demo.service.ts'
 import { DEMO_PASSWORD, startTestApp } from '../helpers/app.ts'
 import type { TestApp } from '../helpers/app.ts'
 import {
@@ -24,6 +25,7 @@ describe('evidence page (Chromium)', { skip }, () => {
   let app: TestApp
   let browser: Browser
   let index = -1
+  let cosigned: { cosignatures: string[] } = { cosignatures: [] }
 
   before(async () => {
     buildConsole()
@@ -43,6 +45,25 @@ describe('evidence page (Chromium)', { skip }, () => {
     })
     assert.equal(res.status, 200, JSON.stringify(res.body))
     index = (res.body as { indices: number[] }).indices[1]!
+    // The platform's witness cosigns the latest checkpoint; the receipt then carries its line.
+    const witness = await app.login(demoEmail('admin', 'platform'))
+    const anon = app.anonymous()
+    const orgId = (await collector.get('/api/v1/auth/me')).body.org.id as string
+    const logKey = ((await anon.get('/evidence/keys')).body as string).split('\n')[0]
+    const note = (await anon.get(`/evidence/${orgId}/checkpoint`)).body as string
+    const cos = await witness.post('/api/v1/evidence/witness/cosign', {
+      checkpoint: note,
+      logKey,
+      proof: [],
+    })
+    assert.equal(cos.status, 200, JSON.stringify(cos.body))
+    const added = await anon.post(`/evidence/${orgId}/cosignatures`, {
+      size: Number(note.split('\n')[1]),
+      cosignature: cos.body.cosignature,
+    })
+    assert.equal(added.status, 200, JSON.stringify(added.body))
+    const receipt = await collector.get(`/api/v1/evidence/entries/${index}/receipt`)
+    cosigned = receipt.body as { cosignatures: string[] }
   })
 
   after(async () => {
@@ -90,6 +111,36 @@ describe('evidence page (Chromium)', { skip }, () => {
       version: number
     }
     assert.deepEqual([saved.version, saved.index], [1, index])
+    assert.deepEqual(problems.errors, [])
+  })
+
+  it('should name a valid and a tampered witness cosignature in an opened receipt file', async () => {
+    const [good] = cosigned.cosignatures
+    assert.ok(good, 'the receipt carries the witness cosignature')
+    const [dash, name, b64] = good.split(' ')
+    const raw = Buffer.from(b64, 'base64')
+    raw[40] ^= 1 // a signature byte: the line stays well formed, the signature breaks
+    const file = { ...cosigned, cosignatures: [good, `${dash} ${name} ${raw.toString('base64')}`] }
+    const { page, problems } = await openPage(browser)
+    await page.goto(`${app.url}/evidence-log`)
+    await page.getByLabel('电子邮箱').fill('collector@lender.demo')
+    await page.getByLabel('密码').fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: '登录', exact: true }).click()
+    await page.getByRole('heading', { level: 1, name: '证据存证' }).waitFor()
+    await page.getByLabel('或打开回执文件（JSON）').setInputFiles({
+      name: 'receipt.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    })
+    await page.getByTestId('evidence-receipt').waitFor()
+    await page.getByRole('button', { name: '在浏览器中验证' }).click()
+    const list = page.getByTestId('evidence-cosignatures').getByRole('listitem')
+    await list.first().waitFor()
+    const items = await list.allInnerTexts()
+    assert.equal(items.length, 2, items.join('\n'))
+    assert.match(items[0], new RegExp(`^${name}：联署有效`))
+    assert.match(items[1], new RegExp(`^${name}：联署无效`))
+    await saveScreenshot(page, 'evidence-cosignatures')
     assert.deepEqual(problems.errors, [])
   })
 })

@@ -20,6 +20,7 @@ export default function EvidencePage() {
   const [receipt, setReceipt] = useState<unknown>(null)
   const [file, setFile] = useState<File | null>(null)
   const [key, setKey] = useState('')
+  const [published, setPublished] = useState<string[]>([])
   const [verdict, setVerdict] = useState<ReceiptVerdict | null>(null)
   const [error, setError] = useState<unknown>(null)
 
@@ -33,20 +34,26 @@ export default function EvidencePage() {
       .then((r) => setFound(r.items), setError)
   }
 
-  const open = (index: number) => {
+  const show = (load: Promise<unknown>) => {
     setVerdict(null)
-    Promise.all([
-      api.get<unknown>(`/api/v1/evidence/entries/${index}/receipt`),
-      fetch('/evidence/keys').then((r) => r.text()),
-    ]).then(([r, keys]) => {
+    setError(null)
+    Promise.all([load, fetch('/evidence/keys').then((r) => r.text())]).then(([r, text]) => {
+      const keys = text.split('\n').filter((k) => k.trim() !== '')
       setReceipt(r)
-      setKey(keys.split('\n')[0] ?? '')
+      setPublished(keys)
+      setKey(keys[0] ?? '')
     }, setError)
+  }
+  const open = (index: number) =>
+    show(api.get<unknown>(`/api/v1/evidence/entries/${index}/receipt`))
+  const openFile = (f: File | undefined) => {
+    if (f) show(f.text().then((text) => JSON.parse(text) as unknown))
   }
 
   const verify = async () => {
     const content = file ? new Uint8Array(await file.arrayBuffer()) : undefined
-    setVerdict(await verifyReceiptInBrowser(receipt, key, content))
+    // The published keys after the log key include the witnesses' cosigner keys.
+    setVerdict(await verifyReceiptInBrowser(receipt, key, content, published))
   }
 
   const download = () => {
@@ -79,6 +86,16 @@ export default function EvidencePage() {
           {t('evidence.search')}
         </button>
       </form>
+      <FormField label={t('evidence.receiptFile')} name="receiptFile">
+        {(control) => (
+          <input
+            {...control}
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => openFile(e.target.files?.[0])}
+          />
+        )}
+      </FormField>
       <ErrorAlert error={error} />
       {found && found.length === 0 && <p>{t('evidence.none')}</p>}
       {found && found.length > 0 && (
@@ -129,6 +146,20 @@ export default function EvidencePage() {
             ? `${t('evidence.ok', { index: verdict.index, origin: verdict.origin, size: verdict.size })}${verdict.contentChecked ? ` ${t('evidence.okContent')}` : ''}`
             : t('evidence.failed', { part: verdict.part, message: verdict.message })}
         </p>
+      )}
+      {verdict?.ok && (
+        <div data-testid="evidence-cosignatures">
+          <h2>{t('evidence.cosignatures')}</h2>
+          {verdict.cosignatures.length === 0 && <p>{t('evidence.noCosignatures')}</p>}
+          <ul>
+            {verdict.cosignatures.map((c, i) => (
+              <li key={i} className={c.status === 'valid' ? 'verdict-ok' : 'verdict-failed'}>
+                {c.witness}：{t(`evidence.cosig.${c.status}`)}
+                {c.timestamp !== undefined && ` (${new Date(c.timestamp * 1000).toISOString()})`}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   )

@@ -3,8 +3,12 @@ import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { describe, it } from 'node:test'
 import {
+  ALG_COSIGNATURE_V1,
   buildReceipt,
   canonicalJsonBytes,
+  cosignCheckpoint,
+  createNoteSigner,
+  formatCheckpoint,
   MemoryTree,
   signCheckpoint,
 } from '../../../../src/core/evidence/index.ts'
@@ -98,4 +102,54 @@ describe(`${verifyReceiptInBrowser.name} (complaint events)`, () => {
       assert.deepEqual(v.ok ? 'ok' : v.part, ok ? 'ok' : 'content', JSON.stringify(v))
     })
   }
+})
+
+describe(`${verifyReceiptInBrowser.name} (witness cosignatures)`, () => {
+  const { witness, witnessKey } = checkpointFixture()
+  const stranger = createNoteSigner('ombudsman.test/w9', Buffer.alloc(32, 11), ALG_COSIGNATURE_V1)
+  const body = formatCheckpoint({ origin: 'gongdao.test/log', size: 7, root: tree.root() })
+  const good = cosignCheckpoint(body, witness, 1767225600)
+  // The same witness line with one signature byte flipped (base64 stays canonical).
+  const raw = Buffer.from(good.split(' ')[2], 'base64')
+  raw[20] ^= 1
+  const tampered = `${good.split(' ').slice(0, 2).join(' ')} ${raw.toString('base64')}`
+  const unknown = cosignCheckpoint(body, stranger, 1767225601)
+  const withCosigs = { ...receipt, cosignatures: [good, tampered, unknown, 'not a line'] }
+
+  it('should report each cosignature as valid, invalid, unknown key or malformed, by name', async () => {
+    const published = [verifierKey, witnessKey]
+    const v = await verifyReceiptInBrowser(
+      JSON.parse(JSON.stringify(withCosigs)),
+      verifierKey,
+      undefined,
+      published,
+    )
+    assert.ok(v.ok, JSON.stringify(v))
+    assert.deepEqual(
+      v.cosignatures.map((c) => [c.witness, c.status, c.timestamp]),
+      [
+        ['mediator.test/w1', 'valid', 1767225600],
+        ['mediator.test/w1', 'invalid', 1767225600],
+        ['ombudsman.test/w9', 'unknown_key', 1767225601],
+        ['not a line', 'malformed', undefined],
+      ],
+    )
+  })
+
+  it('should call a cosignature unknown when no witness key is published', async () => {
+    const v = await verifyReceiptInBrowser(withCosigs, verifierKey, undefined, [verifierKey])
+    assert.deepEqual(v.ok && v.cosignatures[0].status, 'unknown_key')
+  })
+
+  it('should call a cosignature over another checkpoint invalid', async () => {
+    const other = formatCheckpoint({ origin: 'gongdao.test/log', size: 6, root: tree.root() })
+    const stale = cosignCheckpoint(other, witness, 1767225600)
+    const v = await verifyReceiptInBrowser(
+      { ...receipt, cosignatures: [stale] },
+      verifierKey,
+      undefined,
+      [witnessKey],
+    )
+    assert.deepEqual(v.ok && v.cosignatures.map((c) => c.status), ['invalid'])
+  })
 })

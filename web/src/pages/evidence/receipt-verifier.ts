@@ -1,42 +1,42 @@
 /**
  * Verifies an evidence receipt in the browser with WebCrypto only (SHA-256 and Ed25519), the
  * same checks as `gongdao evidence verify-receipt`: checkpoint signature by the published key,
- * entry → leaf hash (RFC 8785), optional content file, inclusion proof (RFC 9162) to the root.
+ * entry → leaf hash (RFC 8785), optional content file, inclusion proof (RFC 9162) to the root,
+ * and each witness cosignature against the published witness keys (cosignature-check.ts).
  */
+import {
+  checkCosignatures,
+  importWitnessKeys,
+  type CosignatureResult,
+} from './cosignature-check.ts'
+import {
+  decodeBase64,
+  equal,
+  hex,
+  importVerifierKey,
+  parseSignatureLine,
+  sha256,
+} from './note-crypto.ts'
 
 /** The part of a receipt that failed, as in the server's ReceiptError. */
 export type ReceiptPart = 'format' | 'checkpoint' | 'signature' | 'entry' | 'content' | 'proof'
 
-/** The outcome: ok with what was proved, or the failing part and why. */
+/** The outcome: ok with what was proved (and each cosignature's status), or the failing part and why. */
 export type ReceiptVerdict =
-  | { ok: true; origin: string; index: number; size: number; root: string; contentChecked: boolean }
+  | {
+      ok: true
+      origin: string
+      index: number
+      size: number
+      root: string
+      contentChecked: boolean
+      cosignatures: CosignatureResult[]
+    }
   | { ok: false; part: ReceiptPart; message: string }
 
 const enc = new TextEncoder()
 
-async function sha256(...parts: Uint8Array[]): Promise<Uint8Array> {
-  const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const p of parts) {
-    all.set(p, at)
-    at += p.length
-  }
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', all))
-}
-
-/** Decodes canonical padded base64, or answers undefined. */
-export function decodeBase64(text: string): Uint8Array | undefined {
-  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text)) {
-    return undefined
-  }
-  const bin = atob(text)
-  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0))
-  return btoa(bin) === text ? bytes : undefined
-}
-
-const equal = (a: Uint8Array, b: Uint8Array) =>
-  a.length === b.length && a.every((x, i) => x === b[i])
-const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')
+export { decodeBase64 } from './note-crypto.ts'
 
 /** RFC 8785 canonical JSON of a parsed JSON value. */
 export function canonicalJson(value: unknown): string {
@@ -88,27 +88,6 @@ export async function rootFromProof(
   return sn === 0 ? r : undefined
 }
 
-interface Key {
-  name: string
-  id: Uint8Array
-  key: CryptoKey
-}
-
-async function importVerifierKey(text: string): Promise<Key | string> {
-  const [name, idHex, b64, ...rest] = text.trim().split('+')
-  const joined = [b64, ...rest].join('+')
-  const raw = decodeBase64(joined)
-  if (!name || !idHex || !raw || raw.length !== 33 || raw[0] !== 1) {
-    return 'not an Ed25519 note verifier key'
-  }
-  const id = (await sha256(enc.encode(`${name}\n`), raw)).slice(0, 4)
-  if (hex(id) !== idHex) return 'the key id does not match the key'
-  const key = await crypto.subtle.importKey('raw', raw.slice(1), { name: 'Ed25519' }, false, [
-    'verify',
-  ])
-  return { name, id, key }
-}
-
 /** The content hashes an entry anchors: a contact's content, or a complaint event's body and evidence. */
 export function contentHashes(entry: unknown): string[] {
   const e = (entry ?? {}) as Record<string, unknown>
@@ -121,11 +100,15 @@ export function contentHashes(entry: unknown): string[] {
 
 const fail = (part: ReceiptPart, message: string): ReceiptVerdict => ({ ok: false, part, message })
 
-/** Verifies a receipt (parsed JSON) with the log's verifier key and, optionally, the content bytes. */
+/**
+ * Verifies a receipt (parsed JSON) with the log's verifier key and, optionally, the content
+ * bytes; cosignatures are checked against `publishedKeys` (witness keys among them, type 0x04).
+ */
 export async function verifyReceiptInBrowser(
   receipt: unknown,
   verifierKey: string,
   content?: Uint8Array,
+  publishedKeys: readonly string[] = [],
 ): Promise<ReceiptVerdict> {
   const r = receipt as Record<string, unknown>
   if (
@@ -138,7 +121,7 @@ export async function verifyReceiptInBrowser(
   ) {
     return fail('format', 'not a version 1 receipt')
   }
-  const key = await importVerifierKey(verifierKey)
+  const key = await importVerifierKey(verifierKey, 1)
   if (typeof key === 'string') return fail('signature', key)
   const note = r.checkpoint
   const split = note.lastIndexOf('\n\n')
@@ -148,9 +131,8 @@ export async function verifyReceiptInBrowser(
   const text = note.slice(0, split + 1)
   const sigs = note.slice(split + 2, -1).split('\n')
   const mine = sigs
-    .map((line) => /^\u2014 (\S+) (\S+)$/u.exec(line))
-    .map((m) => m && { name: m[1], raw: decodeBase64(m[2]) })
-    .find((s) => s?.name === key.name && s.raw && equal(s.raw.slice(0, 4), key.id))
+    .map(parseSignatureLine)
+    .find((s) => s?.name === key.name && equal(s.raw.slice(0, 4), key.id))
   if (!mine?.raw) return fail('signature', `no signature by ${key.name} on the checkpoint`)
   const good = await crypto.subtle.verify(
     { name: 'Ed25519' },
@@ -187,6 +169,9 @@ export async function verifyReceiptInBrowser(
   }
   const got = await rootFromProof(r.index, r.size, leaf, proof as Uint8Array[])
   if (!got || !equal(got, root)) return fail('proof', 'the proof does not lead to the signed root')
+  const cosigLines = Array.isArray(r.cosignatures) ? (r.cosignatures as unknown[]) : []
+  const witnesses = await importWitnessKeys(publishedKeys)
+  const cosignatures = await checkCosignatures(text, cosigLines, witnesses)
   return {
     ok: true,
     origin: lines[0],
@@ -194,5 +179,6 @@ export async function verifyReceiptInBrowser(
     size: r.size,
     root: lines[2],
     contentChecked: content !== undefined,
+    cosignatures,
   }
 }
