@@ -292,6 +292,45 @@ describe(createPipeline.name, () => {
     )
   })
 
+  it('should say which stage removed a record and why', () => {
+    const p = createPipeline({ period: { to: Date.parse('2025-06-01T00:00:00+08:00') } })
+    const acct = { account_id: 'u1' }
+    const cases = [
+      { desc: 'kept', r: testRecord({ complainant: acct }), want: null },
+      {
+        desc: 'same complainant, problem and request an hour later',
+        r: testRecord({
+          id: 'c2',
+          complainant: acct,
+          createdAt: Date.parse('2025-03-01T01:00:00+08:00'),
+        }),
+        want: { stage: 'duplicate', reason: 'duplicate_24h' },
+      },
+      {
+        desc: '300,000 yuan',
+        r: testRecord({ id: 'c3', amount: 300_000 }),
+        want: { stage: 'amount', reason: 'amount_over_cap' },
+      },
+      {
+        desc: 'after the period',
+        r: testRecord({ id: 'c4', createdAt: Date.parse('2025-06-02T00:00:00+08:00') }),
+        want: { stage: 'period', reason: 'after_period' },
+      },
+      {
+        desc: 'not financial (category 电商)',
+        r: testRecord({
+          id: 'c5',
+          category: '电商购物',
+          platform: '某商城',
+          title: '快递丢了',
+          problem: '物流问题',
+        }),
+        want: { stage: 'financial', reason: 'non_financial' },
+      },
+    ]
+    for (const { desc, r, want } of cases) assert.deepEqual(p.push(r), want, desc)
+  })
+
   it('should report no behaviour figures without an analyser', () => {
     const bare = createPipeline()
     bare.push(testRecord())
