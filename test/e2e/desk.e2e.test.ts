@@ -118,6 +118,9 @@ describe('complaint desk (Chromium)', { skip, timeout: 300_000 }, () => {
     const lender = lenders.body.respondents[0]
     await page.goto(`${app.url}/desk/lenders/${encodeURIComponent(lender.id)}`)
     await page.getByRole('heading', { level: 1, name: `机构公示: ${lender.name}` }).waitFor()
+    // The one complaint filed above names this lender (the form's first respondent).
+    assert.equal(await page.getByTestId('stat-total').innerText(), '1')
+    assert.match(await page.getByTestId('rules').innerText(), /快速通道审核时限\s+1 个工作日/)
     assert.equal(await page.getByRole('button', { name: '退出登录' }).count(), 0)
     await context.close()
   })

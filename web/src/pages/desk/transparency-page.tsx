@@ -5,6 +5,14 @@ import { useI18n } from '../../i18n/i18n-provider.tsx'
 import type { PageProps } from '../page-types.ts'
 import { publicRequest } from './public-api.ts'
 
+const VERDICTS = [
+  'substantiated',
+  'partly_substantiated',
+  'not_substantiated',
+  'malicious',
+  'referred_to_mediation',
+]
+
 interface Transparency {
   lender: { id: string; name: string }
   collectionProcess: { stage: string; zh: string; en: string }[]
@@ -40,6 +48,24 @@ export default function TransparencyPage({ params }: PageProps) {
   const pct = (x: number | null) =>
     x === null ? '—' : formatNumber(x, { style: 'percent', maximumFractionDigits: 1 })
   const r = data.complaintRules
+  const rules: [string, number][] = [
+    ['fast', r.reviewWorkingDays.fast],
+    ['thorough', r.reviewWorkingDays.thorough],
+    ['lenderDays', r.lenderResponseWorkingDays],
+    ['appealDays', r.appealWorkingDays],
+  ]
+  const s = data.statistics
+  const stats: [string, string][] = [
+    ['total', formatNumber(s.total)],
+    ['tagged', pct(s.taggedAbusiveShare)],
+    ['noAct', pct(s.noConcreteActShare)],
+    [
+      'median',
+      s.medianDaysToDecision === null
+        ? '—'
+        : formatNumber(s.medianDaysToDecision, { maximumFractionDigits: 1 }),
+    ],
+  ]
   return (
     <section className="page">
       <header className="page-header">
@@ -61,21 +87,30 @@ export default function TransparencyPage({ params }: PageProps) {
       </div>
       <div className="card">
         <h2>{t('desk.transparency.rules')}</h2>
-        <p>
-          {t('desk.lane.fast')} {r.reviewWorkingDays.fast} / {t('desk.lane.thorough')}{' '}
-          {r.reviewWorkingDays.thorough} · {r.lenderResponseWorkingDays} · {r.appealWorkingDays}
-        </p>
+        <dl data-testid="rules">
+          {rules.map(([k, n]) => (
+            <div key={k}>
+              <dt className="muted">{t(`desk.transparency.${k}`)}</dt>
+              <dd>{t('desk.transparency.workingDays', { n })}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>{t('desk.transparency.second')}</p>
       </div>
       <div className="card" data-testid="stats">
         <h2>{t('desk.transparency.stats')}</h2>
-        <p>
-          {data.statistics.total} · {pct(data.statistics.taggedAbusiveShare)} ·{' '}
-          {pct(data.statistics.noConcreteActShare)} · {data.statistics.medianDaysToDecision ?? '—'}
-        </p>
+        <dl>
+          {stats.map(([k, v]) => (
+            <div key={k}>
+              <dt className="muted">{t(`desk.transparency.${k}`)}</dt>
+              <dd data-testid={`stat-${k}`}>{v}</dd>
+            </div>
+          ))}
+        </dl>
         <ul>
           {Object.entries(data.statistics.byVerdict).map(([k, v]) => (
             <li key={k}>
-              {k}: {v}
+              {VERDICTS.includes(k) ? t(`desk.verdict.${k}`) : k}: {v}
             </li>
           ))}
         </ul>
