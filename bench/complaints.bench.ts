@@ -12,7 +12,11 @@ import {
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { generateComplaints } from '../src/core/complaints/index.ts'
-import { analyseStream, readJsonlLines } from '../src/services/complaint-analysis/index.ts'
+import {
+  analyseStream,
+  readJsonlLines,
+  readJsonlRaw,
+} from '../src/services/complaint-analysis/index.ts'
 
 function cpuSeconds(since: NodeJS.CpuUsage): number {
   const c = process.cpuUsage(since)
@@ -69,8 +73,9 @@ peak = 0
 t0 = performance.now()
 cpu0 = process.cpuUsage()
 let outBytes = 0
-const r = await analyseStream(readJsonlLines(open(), 2000), (s) => void (outBytes += s.length), {
+const r = await analyseStream(readJsonlRaw(open(), 2000), (s) => void (outBytes += s.length), {
   workers: WORKERS,
+  writeBytes: (b) => void (outBytes += b.length),
 })
 const s = (performance.now() - t0) / 1000
 const cpu = cpuSeconds(cpu0)
@@ -79,7 +84,7 @@ const clusters = new Set<number>()
 for (let i = 0; i < r.index.size; i++) clusters.add(r.index.find(i))
 console.log(
   `analyse (${WORKERS} workers, incl. near-duplicate clustering): ${s.toFixed(1)} s, ${(r.analysed / s).toFixed(0)} complaints/s, ` +
-    `peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB, ${r.errors.length} errors, ${r.index.size - clusters.size} complaints joined earlier ones, output ${(outBytes / 2 ** 20).toFixed(0)} MiB chars`,
+    `peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB, ${r.errors.length} errors, ${r.index.size - clusters.size} complaints joined earlier ones, output ${(outBytes / 2 ** 20).toFixed(0)} MiB`,
 )
 // The machine is shared: CPU seconds (all threads of this process) give the time on idle cores.
 console.log(

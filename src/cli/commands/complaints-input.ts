@@ -1,13 +1,13 @@
 // Opens a complaint input for `complaints analyse|clusters`: JSONL from a file or stdin (strict
 // UTF-8, line numbers), or CSV/XLSX through the shared record reader.
 import { createReadStream, statSync } from 'node:fs'
-import type { InputItem } from '../../services/complaint-analysis/index.ts'
-import { readJsonlLines } from '../../services/complaint-analysis/index.ts'
+import type { InputItem, RawLineBatch } from '../../services/complaint-analysis/index.ts'
+import { readJsonlRaw } from '../../services/complaint-analysis/index.ts'
 import { createReadStats, detectFormat, readRowBatches } from '../../services/files/index.ts'
 
 /** An opened input: batches of items, the total size in bytes when known, and bytes read so far. */
 export interface OpenedInput {
-  readonly batches: AsyncIterable<InputItem[]>
+  readonly batches: AsyncIterable<InputItem[] | RawLineBatch>
   readonly totalBytes: number | null
   readonly bytesRead: () => number
 }
@@ -38,7 +38,7 @@ export function openComplaintInput(path: string | undefined, batchSize = 1000): 
   if (path === undefined || path === '-') {
     const count = { n: 0 }
     return {
-      batches: readJsonlLines(counted(process.stdin, count), batchSize),
+      batches: readJsonlRaw(counted(process.stdin, count), batchSize),
       totalBytes: null,
       bytesRead: () => count.n,
     }
@@ -48,7 +48,7 @@ export function openComplaintInput(path: string | undefined, batchSize = 1000): 
     const count = { n: 0 }
     const stream = createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>
     return {
-      batches: readJsonlLines(counted(stream, count), batchSize),
+      batches: readJsonlRaw(counted(stream, count), batchSize),
       totalBytes,
       bytesRead: () => count.n,
     }

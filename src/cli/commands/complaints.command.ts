@@ -26,11 +26,11 @@ interface AnalyseFlags {
 
 function output(path: string | undefined): {
   stream: Writable
-  write: (s: string) => Promise<void>
+  write: (s: string | Uint8Array) => Promise<void>
   close: () => Promise<void>
 } {
   const stream = path === undefined || path === '-' ? process.stdout : createWriteStream(path)
-  const write = (s: string): Promise<void> =>
+  const write = (s: string | Uint8Array): Promise<void> =>
     stream.write(s)
       ? Promise.resolve()
       : new Promise((resolve) => stream.once('drain', () => resolve()))
@@ -72,6 +72,7 @@ async function analyse(
   const result = await analyseStream(input.batches, out?.write ?? (() => undefined), {
     workers,
     index,
+    ...(out !== null ? { writeBytes: out.write } : {}),
     onProgress: (lines) => bar?.update(input.bytesRead(), { lines }),
   })
   bar?.stop()

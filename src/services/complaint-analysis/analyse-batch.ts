@@ -1,6 +1,8 @@
 import type { NearDuplicateParams } from '../../core/complaints/index.ts'
 import { analyseComplaint, NearDuplicateIndex } from '../../core/complaints/index.ts'
 import type { InputLine } from './jsonl-lines.ts'
+import type { RawLineBatch } from './raw-lines.ts'
+import { decodeRawLines } from './raw-lines.ts'
 import type { AnalysableRecord } from './record-check.ts'
 import { checkRecord } from './record-check.ts'
 
@@ -59,16 +61,20 @@ export function analysisHead(record: AnalysableRecord): { head: string; masked: 
   return { head: JSON.stringify(out).slice(0, -1), masked: a.masked_text }
 }
 
+/** What a batch is made of: decoded lines, rows already parsed, or raw JSONL bytes. */
+export type BatchInput =
+  | readonly (InputLine | { lineNo: number; value: unknown } | { lineNo: number; error: string })[]
+  | RawLineBatch
+
 /**
  * Parses, checks and analyses a batch of input lines (JSON objects, or rows already parsed),
  * and computes each text's MinHash signature with the given parameters.
  */
 export function analyseBatch(
-  lines: readonly (
-    InputLine | { lineNo: number; value: unknown } | { lineNo: number; error: string }
-  )[],
+  input: BatchInput,
   params: Partial<NearDuplicateParams>,
 ): AnalysedBatch {
+  const lines = 'kind' in input ? decodeRawLines(input) : input
   const signer = new NearDuplicateIndex(params)
   const items: AnalysedItem[] = []
   const errors: LineError[] = []

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test'
 import { analyseStream } from './analyse-stream.ts'
 import type { InputLine } from './jsonl-lines.ts'
 import { readJsonlLines } from './jsonl-lines.ts'
+import { decodeRawLines, readJsonlRaw } from './raw-lines.ts'
 import { checkRecord } from './record-check.ts'
 
 async function* chunks(...parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
@@ -19,6 +20,21 @@ describe(readJsonlLines.name, () => {
     )) {
       got.push(...b)
     }
+    assert.deepEqual(got, [
+      { lineNo: 1, text: '{"a":1}' },
+      { lineNo: 2, text: '{"b":2}' },
+      { lineNo: 3, error: 'invalid UTF-8' },
+      { lineNo: 4, text: 'last' },
+    ])
+  })
+})
+
+describe(readJsonlRaw.name, () => {
+  it('should cut the same numbered lines as readJsonlLines, decoded where they are analysed', async () => {
+    const bad = new Uint8Array([0x7b, 0xff, 0x7d, 0x0a])
+    const got: InputLine[] = []
+    const parts = [enc.encode('{"a":1}\r\n{"b"'), enc.encode(':2}\n'), bad, enc.encode('last')]
+    for await (const b of readJsonlRaw(chunks(...parts), 2)) got.push(...decodeRawLines(b))
     assert.deepEqual(got, [
       { lineNo: 1, text: '{"a":1}' },
       { lineNo: 2, text: '{"b":2}' },

@@ -1,12 +1,19 @@
 import type { NearDuplicateParams } from '../../core/complaints/index.ts'
 import { NearDuplicateIndex } from '../../core/complaints/index.ts'
-import type { AnalysedBatch, LineError } from './analyse-batch.ts'
+import type { LineError } from './analyse-batch.ts'
 import { analyseBatch } from './analyse-batch.ts'
 import type { InputLine } from './jsonl-lines.ts'
+import type { PackedBatch } from './packed-batch.ts'
+import { packBatch } from './packed-batch.ts'
+import type { RawLineBatch } from './raw-lines.ts'
 import { AnalysisPool } from './worker-pool.ts'
 
 /** An input item: a JSONL line (text or decode error) or a row already parsed from CSV/XLSX. */
 export type InputItem = InputLine | { readonly lineNo: number; readonly value: unknown }
+
+const CLOSE = new Uint8Array([0x7d, 0x0a])
+const encoder = new TextEncoder()
+const decoder = new TextDecoder()
 
 /** Options of {@link analyseStream}. */
 export interface AnalyseStreamOptions {
@@ -17,6 +24,8 @@ export interface AnalyseStreamOptions {
   readonly index?: NearDuplicateIndex
   /** Called after each batch with the number of lines handled so far. */
   readonly onProgress?: (lines: number) => void
+  /** Takes the output as UTF-8 bytes instead of `write` (no decoding on the coordinating thread). */
+  readonly writeBytes?: (chunk: Uint8Array) => Promise<void> | void
 }
 
 /** What a run did: complaints analysed, the lines that failed, and the grown index. */
@@ -31,14 +40,14 @@ export interface AnalyseStreamResult {
  * match against all earlier complaints (the index grows as they arrive); writes JSONL output.
  */
 export async function analyseStream(
-  batches: AsyncIterable<InputItem[]>,
+  batches: AsyncIterable<InputItem[] | RawLineBatch>,
   write: (chunk: string) => Promise<void> | void,
   options: AnalyseStreamOptions,
 ): Promise<AnalyseStreamResult> {
   const params = options.params ?? {}
   const index = options.index ?? new NearDuplicateIndex(params)
   const pool = options.workers > 0 ? new AnalysisPool(options.workers, index.params) : null
-  const inFlight: Promise<AnalysedBatch>[] = []
+  const inFlight: Promise<PackedBatch>[] = []
   const errors: LineError[] = []
   const k = index.params.hashes
   let analysed = 0
@@ -46,32 +55,54 @@ export async function analyseStream(
   const drain = async (): Promise<void> => {
     const batch = await inFlight.shift()
     if (batch === undefined) return
-    let out = ''
-    batch.items.forEach((item, i) => {
+    const meta = decoder.decode(batch.meta)
+    const parts: Uint8Array[] = []
+    let size = 0
+    let at = 0
+    for (let i = 0; i < batch.count; i++) {
       const sig = batch.sigs.subarray(i * k, (i + 1) * k)
+      const [idEnd = 0, platformEnd = 0, sampleEnd = 0] = batch.metaEnds.subarray(i * 3, i * 3 + 3)
       const r = index.add(
-        { id: item.id, platform: item.platform, createdAt: item.createdAt },
+        {
+          id: meta.slice(at, idEnd),
+          platform: meta.slice(idEnd, platformEnd),
+          createdAt: batch.createdAt[i],
+        },
         sig,
-        item.sample,
+        meta.slice(platformEnd, sampleEnd),
       )
+      at = sampleEnd
       const best = r.matches[0]
-      out +=
+      const head = batch.heads.subarray(
+        i === 0 ? 0 : (batch.headEnds[i - 1] ?? 0) + 1,
+        batch.headEnds[i],
+      )
+      const tail =
         best === undefined
-          ? `${item.head}}\n`
-          : `${item.head},"template":${JSON.stringify({ cluster: r.cluster, similarity: best.similarity })}}\n`
-    })
+          ? CLOSE
+          : encoder.encode(
+              `,"template":${JSON.stringify({ cluster: r.cluster, similarity: best.similarity })}}\n`,
+            )
+      parts.push(head, tail)
+      size += head.length + tail.length
+    }
     errors.push(...batch.errors)
-    analysed += batch.items.length
-    lines += batch.items.length + batch.errors.length
-    if (out !== '') await write(out)
+    analysed += batch.count
+    lines += batch.count + batch.errors.length
+    if (size > 0) {
+      const out = Buffer.concat(parts, size)
+      await (options.writeBytes !== undefined
+        ? options.writeBytes(out)
+        : write(decoder.decode(out)))
+    }
     options.onProgress?.(lines)
   }
   try {
     for await (const batch of batches) {
       inFlight.push(
         pool !== null
-          ? pool.analyse(batch as InputLine[])
-          : Promise.resolve(analyseBatch(batch, index.params)),
+          ? pool.analyse(batch)
+          : Promise.resolve(packBatch(analyseBatch(batch, index.params))),
       )
       if (inFlight.length > Math.max(1, options.workers * 2)) await drain()
     }

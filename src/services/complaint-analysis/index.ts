@@ -5,5 +5,7 @@
 export * from './analyse-stream.ts'
 export * from './analyse-batch.ts'
 export * from './jsonl-lines.ts'
+export * from './raw-lines.ts'
+export * from './packed-batch.ts'
 export * from './record-check.ts'
 export * from './index-file.ts'

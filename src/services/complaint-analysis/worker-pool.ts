@@ -1,12 +1,12 @@
 import { Worker } from 'node:worker_threads'
 import type { NearDuplicateParams } from '../../core/complaints/index.ts'
-import type { AnalysedBatch } from './analyse-batch.ts'
-import type { InputLine } from './jsonl-lines.ts'
+import type { BatchInput } from './analyse-batch.ts'
+import type { PackedBatch } from './packed-batch.ts'
 
 /** A fixed pool of analysis workers; batches are answered through promises, in any order. */
 export class AnalysisPool {
   private readonly workers: Worker[]
-  private readonly waiting = new Map<number, (b: AnalysedBatch) => void>()
+  private readonly waiting = new Map<number, (b: PackedBatch) => void>()
   private readonly failing = new Map<number, (e: Error) => void>()
   private seq = 0
   private turn = 0
@@ -15,7 +15,7 @@ export class AnalysisPool {
     const entry = new URL('./analyse-worker.js', import.meta.url)
     this.workers = Array.from({ length: size }, () => {
       const w = new Worker(entry, { workerData: { params } })
-      w.on('message', (msg: { seq: number; result: AnalysedBatch }) => {
+      w.on('message', (msg: { seq: number; result: PackedBatch }) => {
         const done = this.waiting.get(msg.seq)
         this.waiting.delete(msg.seq)
         done?.(msg.result)
@@ -33,7 +33,7 @@ export class AnalysisPool {
   }
 
   /** Sends a batch to the next worker (round robin) and resolves with its analysis. */
-  analyse(lines: InputLine[]): Promise<AnalysedBatch> {
+  analyse(lines: BatchInput): Promise<PackedBatch> {
     const seq = this.seq++
     const worker = this.workers[this.turn++ % this.workers.length]
     return new Promise((resolve, reject) => {
@@ -46,7 +46,10 @@ export class AnalysisPool {
         resolve(b)
       })
       this.failing.set(seq, reject)
-      worker.postMessage({ seq, lines })
+      // Raw bytes move to the worker (transferred, not copied); parsed rows are cloned.
+      const transfer =
+        'kind' in lines ? [lines.bytes.buffer as ArrayBuffer, lines.ends.buffer as ArrayBuffer] : []
+      worker.postMessage({ seq, lines }, transfer)
     })
   }
 

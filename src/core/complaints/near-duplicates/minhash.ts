@@ -24,9 +24,66 @@ function fmix32(h: number): number {
  * what copiers change).
  */
 export function shingleBase(text: string): string {
-  return foldText(text)
-    .replace(/\d+(?:[.,]\d+)*/g, '#')
-    .replace(/[^\p{L}#]/gu, '')
+  // One pass (same result as replacing /\d+(?:[.,]\d+)*/g by # and dropping [^\p{L}#]/u).
+  const s = foldText(text)
+  const keep = letterTable()
+  let out = ''
+  let run = 0
+  let i = 0
+  while (i < s.length) {
+    const c = s.charCodeAt(i)
+    if (keep[c] === 1) {
+      i++
+      continue
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && LETTER.test(s.slice(i, i + 2))) {
+      i += 2
+      continue
+    }
+    out += s.slice(run, i)
+    if (isDigit(c)) {
+      i = digitsEnd(s, i)
+      out += '#'
+    } else i += c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && isLow(s, i + 1) ? 2 : 1
+    run = i
+  }
+  return run === 0 ? s : out + s.slice(run)
+}
+
+const LETTER = /^\p{L}$/u
+let letters: Uint8Array | undefined
+
+// 1 for the BMP code units that are letters (\p{L}) or '#', kept as they are by shingleBase.
+function letterTable(): Uint8Array {
+  if (letters !== undefined) return letters
+  const t = new Uint8Array(65536)
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue
+    if (c === 0x23 || LETTER.test(String.fromCharCode(c))) t[c] = 1
+  }
+  letters = t
+  return t
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
+const isLow = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i)
+  return c >= 0xdc00 && c <= 0xdfff
+}
+
+// The end of the number starting at `i`: digits, optionally groups joined by '.' or ','.
+function digitsEnd(s: string, i: number): number {
+  let j = i
+  while (j < s.length && isDigit(s.charCodeAt(j))) j++
+  while (
+    j + 1 < s.length &&
+    (s.charCodeAt(j) === 0x2e || s.charCodeAt(j) === 0x2c) &&
+    isDigit(s.charCodeAt(j + 1))
+  ) {
+    j++
+    while (j < s.length && isDigit(s.charCodeAt(j))) j++
+  }
+  return j
 }
 
 /** Hashes the character shingles of a prepared text to 32-bit values (duplicates kept). */
@@ -66,8 +123,39 @@ export function minHashSignature(hashes: Uint32Array, params: MinHashParams): Ui
     const v = (h & low) >>> 0
     if (v < (sig[bin] ?? 0)) sig[bin] = v
   }
-  if (hashes.length === 0) return sig
-  const filled = Uint8Array.from(sig, (v) => (v === 0xffffffff ? 0 : 1))
+  return hashes.length === 0 ? sig : densify(sig, seed)
+}
+
+/**
+ * The signature of a prepared text (`shingleBase`) in one pass: the same as
+ * `minHashSignature(shingleHashes(base, k), params)` without the array of shingle hashes.
+ */
+export function baseSignature(base: string, params: MinHashParams): Uint32Array {
+  const k = params.hashes
+  const bits = Math.log2(k)
+  if (!Number.isInteger(bits) || bits === 0) {
+    return minHashSignature(shingleHashes(base, params.shingle), params)
+  }
+  const sig = new Uint32Array(k).fill(0xffffffff)
+  if (base.length === 0) return sig
+  const seed = params.seed >>> 0
+  const low = (1 << (32 - bits)) - 1
+  const n = Math.max(1, base.length - params.shingle + 1)
+  const width = Math.min(params.shingle, base.length)
+  for (let j = 0; j < n; j++) {
+    const h = fmix32((fmix32(hashRange(base, j, j + width)) ^ seed) >>> 0)
+    const bin = h >>> (32 - bits)
+    const v = (h & low) >>> 0
+    if (v < (sig[bin] ?? 0)) sig[bin] = v
+  }
+  return densify(sig, seed)
+}
+
+// Empty bins borrow the value of a filled bin chosen by a fixed probe sequence.
+function densify(sig: Uint32Array, seed: number): Uint32Array {
+  const k = sig.length
+  const filled = new Uint8Array(k)
+  for (let i = 0; i < k; i++) filled[i] = sig[i] === 0xffffffff ? 0 : 1
   for (let i = 0; i < k; i++) {
     if (filled[i] === 1) continue
     for (let attempt = 1; ; attempt++) {

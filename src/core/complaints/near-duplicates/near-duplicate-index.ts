@@ -1,6 +1,6 @@
 import { BucketTable } from './bucket-table.ts'
 import type { MinHashParams } from './minhash.ts'
-import { DEFAULT_MINHASH, minHashSignature, shingleBase, shingleHashes } from './minhash.ts'
+import { DEFAULT_MINHASH, baseSignature, shingleBase } from './minhash.ts'
 
 /** LSH and clustering parameters of a near-duplicate index. */
 export interface NearDuplicateParams extends MinHashParams {
@@ -86,7 +86,7 @@ export class NearDuplicateIndex {
 
   /** Computes the signature of a text with this index's parameters. */
   signature(text: string): Uint32Array {
-    return minHashSignature(shingleHashes(shingleBase(text), this.params.shingle), this.params)
+    return baseSignature(shingleBase(text), this.params)
   }
 
   /** Finds indexed complaints whose estimated similarity to `sig` is at least `threshold`, best first. */
