@@ -11,6 +11,7 @@ import { readComplaintBatches } from '../src/services/files/index.ts'
 const [mode, file] = process.argv.slice(2) as [string, string]
 const t0 = performance.now()
 let records = 0
+let estimates: unknown = undefined
 if (mode === 'bytes') {
   // The physical floor: stream the bytes and count newlines, nothing else.
   for await (const chunk of createReadStream(file, {
@@ -32,9 +33,17 @@ if (mode === 'bytes') {
   })
   records = report.funnel[0].kept + report.funnel[0].removed
   renderReportHtml(report)
+  const b = report.breakdown.no_concrete_act
+  estimates = {
+    analysed: b?.base ?? 0,
+    tagged: report.tagged,
+    no_concrete_act: b === null ? null : [b.share, b.ci_low, b.ci_high],
+    behaviors: report.behaviors.slice(0, 3).map((x) => [x.behavior, x.share]),
+    templates: [report.templates.clusters, report.templates.complaints],
+  }
 }
 const ms = performance.now() - t0
 const usage = process.resourceUsage()
 // CPU time (user + system) as well as wall time: on a shared, loaded machine it is the steadier figure.
 const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000
-console.log(JSON.stringify({ mode, records, ms, cpuMs, maxRssMB: usage.maxRSS / 1024 }))
+console.log(JSON.stringify({ mode, records, ms, cpuMs, maxRssMB: usage.maxRSS / 1024, estimates }))
