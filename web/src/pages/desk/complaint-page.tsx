@@ -73,7 +73,7 @@ export default function ComplaintPage({ params }: PageProps) {
         <p className="page-subtitle">
           {d.respondent} · {t('desk.complaint.amount', { amount: d.amountYuan })} ·{' '}
           <Badge tone="info">{t(`desk.lane.${d.lane}`)}</Badge>{' '}
-          <Badge tone="review">{d.status}</Badge>
+          <Badge tone="review">{t(`desk.state.${d.status}`)}</Badge>
           {d.verdict ? (
             <>
               {' '}
@@ -238,7 +238,8 @@ export default function ComplaintPage({ params }: PageProps) {
         <ol data-testid="history">
           {d.events.map((e, i) => (
             <li key={i}>
-              {formatDateTime(e.at)} · {e.type} → {e.to} ({e.actor.role})
+              {formatDateTime(e.at)} · {t(`desk.event.${e.type}`)} → {t(`desk.state.${e.to}`)} (
+              {e.actor.role})
             </li>
           ))}
         </ol>

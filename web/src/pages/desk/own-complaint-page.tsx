@@ -75,7 +75,9 @@ export default function OwnComplaintPage({ search }: PageProps) {
           <h2>{data.title}</h2>
           <p>{data.maskedText}</p>
           <p>
-            <strong data-testid="own-status">{data.status}</strong>
+            <strong data-testid="own-status" data-status={data.status}>
+              {t(`desk.state.${data.status}`)}
+            </strong>
             {data.verdict ? ` · ${t(`desk.verdict.${data.verdict}`)}` : ''}
             {data.reason ? ` · ${data.reason}` : ''}
           </p>
@@ -100,6 +102,15 @@ export default function OwnComplaintPage({ search }: PageProps) {
               </button>
             </form>
           ) : null}
+          {data.status === 'awaiting_complainant' ? (
+            <button
+              className="button-primary"
+              type="button"
+              onClick={() => act({ type: 'info_received' })}
+            >
+              {t('desk.own.infoSent')}
+            </button>
+          ) : null}{' '}
           {data.status === 'in_review' || data.status === 'awaiting_complainant' ? (
             <button
               className="button-quiet"
@@ -112,7 +123,7 @@ export default function OwnComplaintPage({ search }: PageProps) {
           <ol>
             {data.history.map((h, i) => (
               <li key={i}>
-                {formatDateTime(h.at)} · {h.type} → {h.to}
+                {formatDateTime(h.at)} · {t(`desk.event.${h.type}`)} → {t(`desk.state.${h.to}`)}
               </li>
             ))}
           </ol>

@@ -47,7 +47,7 @@ export default function QueuePage({ search }: PageProps) {
         <Badge tone={PRIORITY_TONE[r.priority]}>{t(`desk.priority.${r.priority}`)}</Badge>
       ),
     },
-    { key: 'status', header: t('desk.col.status') },
+    { key: 'status', header: t('desk.col.status'), render: (r) => t(`desk.state.${r.status}`) },
     {
       key: 'reasons',
       header: t('desk.col.reasons'),
