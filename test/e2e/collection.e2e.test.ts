@@ -284,6 +284,27 @@ describe('collection console (Chromium)', { skip }, () => {
       await page.getByTestId('debtor-id_number').innerText(),
       /^1101\*+\d{3}[\dX] 查看明文$/,
     )
+
+    // The debtor refuses all contact: listed on the page, and today's plan proposes nothing more.
+    const refusal = page.getByRole('form', { name: '记录拒绝' })
+    await refusal.getByLabel('提出拒绝的人').selectOption({ label: '债务人本人' })
+    await refusal.getByLabel('拒绝的渠道').selectOption({ label: '一切联系' })
+    await refusal.getByLabel('备注').fill('债务人来电要求停止联系')
+    await refusal.getByRole('button', { name: '记录拒绝' }).click()
+    await page
+      .getByRole('table', { name: '拒绝联系记录' })
+      .getByRole('row')
+      .filter({ hasText: '债务人来电要求停止联系' })
+      .filter({ hasText: '一切联系' })
+      .waitFor()
+    type Plan = {
+      planned: { contact: { debtor_id: string } }[]
+      denied: { contact: { debtor_id: string } }[]
+    }
+    const plan = (await manager.get('/api/v1/collection/plan')).body as Plan
+    assert.equal(plan.planned.filter((p) => p.contact.debtor_id === debtorId).length, 0)
+    assert.ok(plan.denied.some((p) => p.contact.debtor_id === debtorId))
+    await saveScreenshot(page, 'collection-debtor')
     await context.close()
     assert.deepEqual(problems.errors, [])
 

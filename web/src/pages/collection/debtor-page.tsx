@@ -15,6 +15,8 @@ import type { PageProps } from '../page-types.ts'
 import { canReveal } from './collection-access.ts'
 import { CounterpartiesTable } from './counterparties-table.tsx'
 import type { CounterpartyRow } from './counterparties-table.tsx'
+import { RefusalPanel } from './refusal-form.tsx'
+import type { RefusalRow } from './refusal-form.tsx'
 import { ReceiptDialog } from './receipt-dialog.tsx'
 import type { ReceiptTarget } from './receipt-dialog.tsx'
 import { RevealDialog } from './reveal-dialog.tsx'
@@ -46,6 +48,7 @@ interface DebtorView {
   idNumber: string
   status: string
   counterparties: CounterpartyRow[]
+  refusals: RefusalRow[]
   loans: LoanRow[]
   timeline: TimelineRow[]
 }
@@ -180,6 +183,14 @@ export default function DebtorPage({ params }: PageProps) {
         rowKey={(r) => r.ticketId}
         loading={debtor.loading}
       />
+      {d && (
+        <RefusalPanel
+          debtorId={id}
+          counterparties={d.counterparties}
+          refusals={d.refusals}
+          onSaved={debtor.reload}
+        />
+      )}
       <RevealDialog
         debtorId={id}
         field={revealing}
