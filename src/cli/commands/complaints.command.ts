@@ -1,6 +1,8 @@
 // `gongdao complaints analyse|clusters` and `gongdao generate complaints`: complaint text
 // analysis (DESIGN.md “Analysis of one complaint”), template clusters, synthetic complaints.
 import { createWriteStream } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import type { Writable } from 'node:stream'
 import cliProgress from 'cli-progress'
 import type { Command } from 'commander'
@@ -11,6 +13,7 @@ import {
   saveIndexFile,
 } from '../../services/complaint-analysis/index.ts'
 import { availableParallelism } from 'node:os'
+import { readConfig } from '../../compose.ts'
 import { CliError } from '../context.ts'
 import { openComplaintInput } from './complaints-input.ts'
 
@@ -18,7 +21,8 @@ interface AnalyseFlags {
   in?: string
   out?: string
   workers?: string
-  index?: string
+  /** The index file; `false` with --no-index (nothing loaded or saved). */
+  index?: string | false
   threshold: string
   maxErrors: string
   progress: boolean
@@ -43,6 +47,14 @@ function output(path: string | undefined): {
   return { stream, write, close }
 }
 
+// `analyse` keeps the near-duplicate index under the data directory unless told otherwise, so
+// that each run matches complaints against every earlier one; `clusters` shows the clusters of
+// its input alone unless given --index.
+function indexFile(flag: string | false | undefined, clustersOnly: boolean): string | undefined {
+  if (flag === false || (clustersOnly && flag === undefined)) return undefined
+  return flag ?? join(readConfig(process.env).dataDir, 'complaints', 'near-duplicates.idx')
+}
+
 function threshold(value: string): number {
   const t = Number(value)
   if (!(t > 0 && t <= 1)) throw new CliError(`--threshold must be in (0, 1], got ${value}`)
@@ -56,7 +68,8 @@ async function analyse(
   const t = threshold(flags.threshold)
   const input = openComplaintInput(flags.in)
   const out = clustersOnly === null ? output(flags.out) : null
-  const index = await loadIndexFile(flags.index, { threshold: t })
+  const indexPath = indexFile(flags.index, clustersOnly !== null)
+  const index = await loadIndexFile(indexPath, { threshold: t })
   const workers =
     flags.workers !== undefined
       ? Number(flags.workers)
@@ -74,10 +87,14 @@ async function analyse(
     index,
     ...(out !== null ? { writeBytes: out.write } : {}),
     onProgress: (lines) => bar?.update(input.bytesRead(), { lines }),
+    signOnly: clustersOnly !== null,
   })
   bar?.stop()
   await out?.close()
-  if (flags.index !== undefined) await saveIndexFile(flags.index, result.index)
+  if (indexPath !== undefined) {
+    await mkdir(dirname(indexPath), { recursive: true })
+    await saveIndexFile(indexPath, result.index)
+  }
   if (clustersOnly !== null) {
     const clusters = summarizeClusters(result.index, clustersOnly.minSize).slice(
       0,
@@ -91,7 +108,7 @@ async function analyse(
           .map((p) => `${p.platform}×${p.count}`)
           .join(', ')
         console.log(
-          `${c.cluster}  size ${c.size}  first ${c.firstSeen ?? '?'}  ${platforms}\n  ${c.sample.slice(0, 120)}`,
+          `${c.cluster}  size ${c.size}  first ${c.first} at ${c.firstSeen ?? '?'}  ${platforms}\n  ${c.sample.slice(0, 120)}`,
         )
       }
       console.log(
@@ -115,7 +132,11 @@ export function register(program: Command): void {
     c
       .option('--in <file>', 'complaints: .jsonl (or - for stdin), .csv or .xlsx', '-')
       .option('--workers <n>', 'analysis worker threads (0: none)')
-      .option('--index <file>', 'persisted near-duplicate index to load and grow')
+      .option(
+        '--index <file>',
+        'near-duplicate index to load and grow (analyse: default <data dir>/complaints/near-duplicates.idx)',
+      )
+      .option('--no-index', 'neither load nor save a near-duplicate index')
       .option('--threshold <t>', 'template similarity threshold', '0.8')
       .option('--max-errors <n>', 'failed lines to print', '50')
       .option('--no-progress', 'no progress bar')

@@ -1,5 +1,9 @@
 import type { NearDuplicateParams } from '../../core/complaints/index.ts'
-import { analyseComplaint, NearDuplicateIndex } from '../../core/complaints/index.ts'
+import {
+  analyseComplaint,
+  maskPersonalData,
+  NearDuplicateIndex,
+} from '../../core/complaints/index.ts'
 import type { InputLine } from './jsonl-lines.ts'
 import type { RawLineBatch } from './raw-lines.ts'
 import { decodeRawLines } from './raw-lines.ts'
@@ -73,6 +77,7 @@ export type BatchInput =
 export function analyseBatch(
   input: BatchInput,
   params: Partial<NearDuplicateParams>,
+  signOnly = false,
 ): AnalysedBatch {
   const lines = 'kind' in input ? decodeRawLines(input) : input
   const signer = new NearDuplicateIndex(params)
@@ -101,7 +106,10 @@ export function analyseBatch(
       continue
     }
     const r = checked.record
-    const { head, masked } = analysisHead(r)
+    // Clusters only: mask and sign (the same signature as a full analysis), nothing else.
+    const { head, masked } = signOnly
+      ? { head: '', masked: maskPersonalData(r.text).text }
+      : analysisHead(r)
     items.push({
       lineNo: line.lineNo,
       id: r.id,

@@ -26,6 +26,8 @@ export interface AnalyseStreamOptions {
   readonly onProgress?: (lines: number) => void
   /** Takes the output as UTF-8 bytes instead of `write` (no decoding on the coordinating thread). */
   readonly writeBytes?: (chunk: Uint8Array) => Promise<void> | void
+  /** Only grow the index (mask, sign, cluster): no analysis and no output, for `clusters`. */
+  readonly signOnly?: boolean
 }
 
 /** What a run did: complaints analysed, the lines that failed, and the grown index. */
@@ -46,7 +48,10 @@ export async function analyseStream(
 ): Promise<AnalyseStreamResult> {
   const params = options.params ?? {}
   const index = options.index ?? new NearDuplicateIndex(params)
-  const pool = options.workers > 0 ? new AnalysisPool(options.workers, index.params) : null
+  const pool =
+    options.workers > 0
+      ? new AnalysisPool(options.workers, index.params, options.signOnly === true)
+      : null
   const inFlight: Promise<PackedBatch>[] = []
   const errors: LineError[] = []
   const k = index.params.hashes
@@ -89,7 +94,7 @@ export async function analyseStream(
     errors.push(...batch.errors)
     analysed += batch.count
     lines += batch.count + batch.errors.length
-    if (size > 0) {
+    if (size > 0 && options.signOnly !== true) {
       const out = Buffer.concat(parts, size)
       await (options.writeBytes !== undefined
         ? options.writeBytes(out)
@@ -102,7 +107,9 @@ export async function analyseStream(
       inFlight.push(
         pool !== null
           ? pool.analyse(batch)
-          : Promise.resolve(packBatch(analyseBatch(batch, index.params))),
+          : Promise.resolve(
+              packBatch(analyseBatch(batch, index.params, options.signOnly === true)),
+            ),
       )
       if (inFlight.length > Math.max(1, options.workers * 2)) await drain()
     }

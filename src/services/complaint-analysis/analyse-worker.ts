@@ -5,8 +5,11 @@ import type { BatchInput } from './analyse-batch.ts'
 import { analyseBatch } from './analyse-batch.ts'
 import { packBatch, packedBuffers } from './packed-batch.ts'
 
-const params = (workerData as { params: Partial<NearDuplicateParams> }).params
+const { params, signOnly } = workerData as {
+  params: Partial<NearDuplicateParams>
+  signOnly: boolean
+}
 parentPort?.on('message', (msg: { seq: number; lines: BatchInput }) => {
-  const result = packBatch(analyseBatch(msg.lines, params))
+  const result = packBatch(analyseBatch(msg.lines, params, signOnly))
   parentPort?.postMessage({ seq: msg.seq, result }, packedBuffers(result))
 })

@@ -11,10 +11,10 @@ export class AnalysisPool {
   private seq = 0
   private turn = 0
 
-  constructor(size: number, params: Partial<NearDuplicateParams>) {
+  constructor(size: number, params: Partial<NearDuplicateParams>, signOnly = false) {
     const entry = new URL('./analyse-worker.js', import.meta.url)
     this.workers = Array.from({ length: size }, () => {
-      const w = new Worker(entry, { workerData: { params } })
+      const w = new Worker(entry, { workerData: { params, signOnly } })
       w.on('message', (msg: { seq: number; result: PackedBatch }) => {
         const done = this.waiting.get(msg.seq)
         this.waiting.delete(msg.seq)

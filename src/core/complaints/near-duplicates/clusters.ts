@@ -3,6 +3,11 @@ import type { NearDuplicateIndex } from './near-duplicate-index.ts'
 /** A template cluster: its members' count, when it was first seen, whom it targets, a sample. */
 export interface ClusterSummary {
   readonly cluster: string
+  /**
+   * The first member in arrival order (the cluster id names it too): streaming `analyse` cannot
+   * mark it as a template copy, since nothing came before it when it was written.
+   */
+  readonly first: string
   readonly size: number
   readonly firstSeen: string | null
   readonly lastSeen: string | null
@@ -44,6 +49,7 @@ export function summarizeClusters(
     }
     out.push({
       cluster: index.ids[root] ?? '',
+      first: index.ids[items[0] ?? root] ?? '',
       size: items.length,
       firstSeen: Number.isFinite(first) ? new Date(first).toISOString() : null,
       lastSeen: Number.isFinite(last) ? new Date(last).toISOString() : null,
