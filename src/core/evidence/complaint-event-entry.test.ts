@@ -3,7 +3,13 @@ import { createHash } from 'node:crypto'
 import { describe, it } from 'node:test'
 import { canonicalJson } from './canonical-json.ts'
 import { parseComplaintEventEntry } from './complaint-event-entry.ts'
-import { entryContentHashes, entrySubject, parseEvidenceEntry } from './evidence-entry.ts'
+import {
+  canonicalEntryJson,
+  entryContentHashes,
+  entrySubject,
+  parseEvidenceEntry,
+  type EvidenceEntry,
+} from './evidence-entry.ts'
 import { VALID_ENTRY } from './testdata/sample-entry.ts'
 import { VALID_EVENT } from './testdata/sample-event.ts'
 
@@ -147,4 +153,41 @@ describe(entryContentHashes.name, () => {
     assert.deepEqual(entryContentHashes(VALID_ENTRY), [H('e')])
     assert.deepEqual(entryContentHashes({ ...VALID_ENTRY, content_sha256: null }), [])
   })
+})
+
+describe(canonicalEntryJson.name, () => {
+  const reversed = (e: object) => Object.fromEntries(Object.entries(e).reverse()) as EvidenceEntry
+  for (const { desc, entry } of [
+    { desc: 'the sample contact', entry: VALID_ENTRY },
+    {
+      desc: 'a contact with every nullable field null',
+      entry: {
+        ...VALID_ENTRY,
+        agency: null,
+        caller_number: null,
+        ended_at: null,
+        content_sha256: null,
+        transcript_sha256: null,
+        gate_decision_id: null,
+      },
+    },
+    { desc: 'a contact built in reverse key order', entry: reversed(VALID_ENTRY) },
+    { desc: 'the sample event', entry: VALID_EVENT },
+    {
+      desc: 'an event with no evidence and a system actor',
+      entry: {
+        ...VALID_EVENT,
+        actor: null,
+        actor_role: 'system',
+        evidence_sha256: [],
+        body_sha256: null,
+      },
+    },
+    { desc: 'an event built in reverse key order', entry: reversed(VALID_EVENT) },
+  ] as { desc: string; entry: EvidenceEntry }[]) {
+    it(`should equal the general RFC 8785 serialiser for ${desc}`, () => {
+      assert.ok(parseEvidenceEntry(entry).ok)
+      assert.equal(canonicalEntryJson(entry), canonicalJson(entry))
+    })
+  }
 })

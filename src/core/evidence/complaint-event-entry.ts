@@ -105,6 +105,9 @@ const FIELDS: Readonly<Record<keyof ComplaintEventEntryV1, Check>> = {
   evidence_sha256: shaList,
 }
 
+/** The field names of a complaint-event v1 entry. */
+export const COMPLAINT_EVENT_FIELDS: readonly string[] = Object.keys(FIELDS)
+
 /** Validates an unknown value as a complaint-event v1 entry: every field checked, unknown fields refused. */
 export function parseComplaintEventEntry(
   value: unknown,

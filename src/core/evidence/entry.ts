@@ -78,6 +78,9 @@ const FIELDS: Readonly<Record<keyof ContactEntryV1, Check>> = {
   gate_decision_id: nullable(id),
 }
 
+/** The field names of a v1 contact entry. */
+export const CONTACT_ENTRY_FIELDS: readonly string[] = Object.keys(FIELDS)
+
 /** Validates an unknown value as a v1 entry: every field checked, unknown fields refused. */
 export function parseContactEntry(value: unknown): Result<ContactEntryV1, EntryError> {
   const checked = checkFields<ContactEntryV1>(value, FIELDS, 'v1 entry')

@@ -4,11 +4,17 @@
  */
 import { err, type Result } from '../shared/index.ts'
 import {
+  COMPLAINT_EVENT_FIELDS,
   COMPLAINT_EVENT_SCHEMA_V1,
   parseComplaintEventEntry,
   type ComplaintEventEntryV1,
 } from './complaint-event-entry.ts'
-import { ENTRY_SCHEMA_V1, parseContactEntry, type ContactEntryV1 } from './entry.ts'
+import {
+  CONTACT_ENTRY_FIELDS,
+  ENTRY_SCHEMA_V1,
+  parseContactEntry,
+  type ContactEntryV1,
+} from './entry.ts'
 import { EntryError } from './errors.ts'
 
 /** Any entry the evidence log accepts (a union discriminated on `schema`). */
@@ -55,4 +61,25 @@ export function entryContentHashes(entry: unknown): string[] {
     out.push(e.content_sha256)
   }
   return out
+}
+
+// Each schema's keys in RFC 8785 order (UTF-16 code units; the names are ASCII), with their
+// JSON-quoted prefixes, computed once.
+const prefixes = (fields: readonly string[]): readonly (readonly [string, string])[] =>
+  [...fields].sort().map((k, i) => [k, `${i === 0 ? '{' : ','}${JSON.stringify(k)}:`] as const)
+const ORDER = {
+  [ENTRY_SCHEMA_V1]: prefixes(CONTACT_ENTRY_FIELDS),
+  [COMPLAINT_EVENT_SCHEMA_V1]: prefixes(COMPLAINT_EVENT_FIELDS),
+}
+
+/**
+ * RFC 8785 canonical JSON of a validated entry, without the general serialiser's per-entry key
+ * sort: equal to `canonicalJson(entry)` for any entry parseEvidenceEntry accepted (its values are
+ * ASCII strings, null, or arrays of hex strings, and its keys exactly the schema's).
+ */
+export function canonicalEntryJson(entry: EvidenceEntry): string {
+  const record = entry as unknown as Record<string, unknown>
+  let out = ''
+  for (const [key, prefix] of ORDER[entry.schema]) out += prefix + JSON.stringify(record[key])
+  return `${out}}`
 }

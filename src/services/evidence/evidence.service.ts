@@ -8,7 +8,7 @@ import {
   COMPLAINT_EVENT_SCHEMA_V1,
   assembleProof,
   buildReceipt,
-  canonicalJson,
+  canonicalEntryJson,
   consistencyPlan,
   encodeBase64,
   EntryError,
@@ -153,7 +153,7 @@ export class EvidenceService {
     const logId = await this.logForAppend(orgId)
     const rows = parsed.map((e) => ({
       contactId: entrySubject(e!),
-      data: canonicalJson(e),
+      data: canonicalEntryJson(e!),
       contentSha256: 'content_sha256' in e! ? e.content_sha256 : e!.body_sha256,
     }))
     const res = await this.store.appendBatch(logId, rows, this.now(), (head) =>
