@@ -35,7 +35,7 @@ export interface RefusalPanelProps {
 /** The refusals list and the form to record one. */
 export function RefusalPanel({ debtorId, counterparties, refusals, onSaved }: RefusalPanelProps) {
   const i18n = useI18n()
-  const { t } = i18n
+  const { t, formatDateTime } = i18n
   const [counterpartyId, setCounterpartyId] = useState('')
   const [channel, setChannel] = useState<string>('all')
   const [note, setNote] = useState('')
@@ -66,7 +66,7 @@ export function RefusalPanel({ debtorId, counterparties, refusals, onSaved }: Re
   }
 
   const columns: Column<RefusalRow>[] = [
-    { key: 'at', header: t('collection.plan.at') },
+    { key: 'at', header: t('collection.plan.at'), render: (r) => formatDateTime(r.at) },
     { key: 'who', header: t('collection.debtor.role'), render: (r) => who(r.counterpartyId) },
     {
       key: 'channel',
