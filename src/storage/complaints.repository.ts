@@ -601,6 +601,27 @@ export class ComplaintRepository implements ComplaintStore {
     }))
   }
 
+  /** The content checker's categories on the lender's contacts (review items with a content finding). */
+  async lenderFindings(
+    lenderOrgId: string,
+    contactIds: readonly string[],
+  ): Promise<{ contactId: string; categories: string[] }[]> {
+    const out: { contactId: string; categories: string[] }[] = []
+    for (let i = 0; i < contactIds.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('coll_review')
+        .select(['contact_id', 'detail'])
+        .where('org_id', '=', lenderOrgId)
+        .where('reason', '=', 'content_finding')
+        .where('contact_id', 'in', contactIds.slice(i, i + 500))
+        .execute()
+      for (const r of rows) {
+        out.push({ contactId: r.contact_id, categories: r.detail.split(',').filter(Boolean) })
+      }
+    }
+    return out
+  }
+
   /** Names of the agencies a lender uses. */
   async lenderAgencies(lenderOrgId: string): Promise<string[]> {
     const rows = await this.db

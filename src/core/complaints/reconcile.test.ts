@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { describe, it } from 'node:test'
-import { matchUploadedEvidence, reconcileClaims, type RecordedContact } from './reconcile.ts'
+import {
+  findingsOfCategories,
+  matchUploadedEvidence,
+  reconcileClaims,
+  type RecordedContact,
+} from './reconcile.ts'
 
 const call = (id: string, at: string, extra: Partial<RecordedContact> = {}): RecordedContact => ({
   id,
@@ -132,5 +137,42 @@ describe(matchUploadedEvidence.name, () => {
         ['no_match', undefined],
       ],
     )
+  })
+})
+
+describe(findingsOfCategories.name, () => {
+  // The compliance content checker's categories (core/compliance/content/finding.ts), mapped by hand.
+  const CASES = [
+    { desc: 'a threat and an insult', cats: ['threat', 'insult'], want: ['threats', 'insults'] },
+    { desc: 'a fake lawsuit', cats: ['fake_legal'], want: ['fabricated_legal_action'] },
+    { desc: 'a repeated category once', cats: ['threat', 'threat'], want: ['threats'] },
+    { desc: 'categories no complaint alleges', cats: ['extra_fee', 'false_promise'], want: [] },
+  ]
+  for (const { desc, cats, want } of CASES) {
+    it(`should read ${desc}`, () => {
+      const f = findingsOfCategories('c1', cats, 'log#7')
+      assert.deepEqual(
+        f.map((x) => x.behavior),
+        want,
+      )
+      assert.ok(f.every((x) => x.contactId === 'c1' && x.evidenceId === 'log#7'))
+    })
+  }
+
+  it('should support “威胁起诉” with a stored content finding and contradict it when none was found', () => {
+    const contacts: RecordedContact[] = [
+      call('k1', '2025-03-10T09:00:00+08:00', { contentChecked: true }),
+    ]
+    const claim = { behavior: 'fabricated_legal_action' as const, quote: '威胁起诉' }
+    const found = reconcileClaims(
+      [claim],
+      contacts,
+      findingsOfCategories('k1', ['fake_legal'], 'log#1'),
+      PERIOD,
+    )
+    assert.equal(found[0].status, 'supported')
+    assert.deepEqual(found[0].evidenceIds, ['log#1'])
+    const none = reconcileClaims([claim], contacts, findingsOfCategories('k1', ['insult']), PERIOD)
+    assert.equal(none[0].status, 'contradicted')
   })
 })

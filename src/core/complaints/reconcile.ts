@@ -27,6 +27,35 @@ export interface ContentFinding {
   readonly ruleId?: string
 }
 
+/**
+ * The behaviour each category of the compliance content checker's negative list shows
+ * (core/compliance/content), for reading its findings on recorded contacts as evidence.
+ */
+export const CONTENT_CATEGORY_BEHAVIOR: Readonly<Record<string, Behavior>> = {
+  threat: 'threats',
+  insult: 'insults',
+  impersonation: 'impersonating_authority',
+  fake_legal: 'fabricated_legal_action',
+  address_book: 'address_book_exposure',
+  debt_disclosure: 'contacts_third_parties',
+}
+
+/** Reads the content checker's categories on a contact as findings (categories with no alleged behaviour are left out). */
+export function findingsOfCategories(
+  contactId: string,
+  categories: readonly string[],
+  evidenceId?: string,
+): ContentFinding[] {
+  const out: ContentFinding[] = []
+  for (const c of new Set(categories)) {
+    const behavior = CONTENT_CATEGORY_BEHAVIOR[c]
+    if (behavior) {
+      out.push({ contactId, behavior, ruleId: c, ...(evidenceId ? { evidenceId } : {}) })
+    }
+  }
+  return out
+}
+
 /** How the lender's records answer a claim. `contradicted` means the records do not show it, not that it never happened. */
 export type ReconcileStatus = 'supported' | 'contradicted' | 'no_records'
 

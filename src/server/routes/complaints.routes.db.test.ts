@@ -183,6 +183,10 @@ for (const dialect of DIALECTS) {
       assert.equal(d.status, 200)
       assert.ok(d.body.analysis.behaviors.includes('calls_excessive'))
       assert.ok(d.body.reconciliation.rows.length > 0)
+      // No date or phrase in the text: the default window, 30 days before through the filing day.
+      assert.equal(d.body.reconciliation.period.basis, 'default')
+      assert.equal(d.body.reconciliation.period.from, '2025-02-01T00:00:00+08:00')
+      assert.equal(d.body.reconciliation.period.to, '2025-03-04T00:00:00+08:00')
       assert.equal(d.body.files[0].format, 'jpeg')
       assert.deepEqual(
         d.body.events.map((e: { type: string }) => e.type),

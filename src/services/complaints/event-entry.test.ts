@@ -96,7 +96,7 @@ const CASES: { desc: string; e: CaseEvent; body?: string; want: Record<string, u
 describe(eventEntryOf.name, () => {
   for (const { desc, e, body, want } of CASES) {
     it(`should build a valid complaint-event entry for ${desc}`, () => {
-      const entry = {
+      const entry: Record<string, unknown> = {
         ...eventEntryOf('org-platform', e, {
           actor: actorPseudonym(lookup, e.actor.id),
           ...(body ? { body } : {}),
@@ -107,12 +107,9 @@ describe(eventEntryOf.name, () => {
       const parsed = parseComplaintEventEntry(entry)
       assert.ok(parsed.ok, JSON.stringify(!parsed.ok && parsed.error.details))
       for (const [k, v] of Object.entries(want)) {
-        assert.deepEqual((entry as Record<string, unknown>)[k], v, k)
+        assert.deepEqual(entry[k], v, k)
       }
-      assert.deepEqual((entry as { evidence_sha256: string[] }).evidence_sha256, [
-        'a'.repeat(64),
-        'b'.repeat(64),
-      ])
+      assert.deepEqual(entry.evidence_sha256, ['a'.repeat(64), 'b'.repeat(64)])
       if (body) assert.ok(!JSON.stringify(entry).includes(body), 'the text is never in the entry')
     })
   }

@@ -46,7 +46,11 @@ export interface EventEntryExtras {
 }
 
 /** Builds the evidence entry of a case event of an organisation; `event_id` is left for the store. */
-export function eventEntryOf(orgId: string, e: CaseEvent, x: EventEntryExtras = {}): object {
+export function eventEntryOf(
+  orgId: string,
+  e: CaseEvent,
+  x: EventEntryExtras = {},
+): Readonly<Record<string, unknown>> {
   const verdict = e.details.verdict
   return {
     schema: 'gongdao.evidence.complaint-event/v1',

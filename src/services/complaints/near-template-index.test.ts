@@ -64,14 +64,14 @@ describe(NearTemplateIndex.name, () => {
     const idx = new NearTemplateIndex()
     await idx.add('org-a', 'c1', TEMPLATE)
     for (const [i, c] of COPIES.entries()) await idx.add('org-a', `k${i}`, c.text)
-    const r = await idx.add('org-a', 'last', COPIES[0]!.text + '谢谢')
+    const r = await idx.add('org-a', 'last', COPIES[0].text + '谢谢')
     assert.equal(r.match?.size, COPIES.length + 2)
   })
 
   it('should never match a copy filed with another organisation', async () => {
     const idx = new NearTemplateIndex()
     await idx.add('org-a', 'c1', TEMPLATE)
-    const r = await idx.add('org-b', 'c2', COPIES[0]!.text)
+    const r = await idx.add('org-b', 'c2', COPIES[0].text)
     assert.equal(r.match, undefined)
     assert.equal(r.cluster, 'c2')
   })
@@ -81,7 +81,7 @@ describe(NearTemplateIndex.name, () => {
     await first.add('org-s', 's1', TEMPLATE)
     await first.save()
     const second = new NearTemplateIndex({ dir })
-    const r = await second.add('org-s', 's2', COPIES[1]!.text)
+    const r = await second.add('org-s', 's2', COPIES[1].text)
     assert.equal(r.cluster, 's1')
   })
 
@@ -89,7 +89,7 @@ describe(NearTemplateIndex.name, () => {
     writeFileSync(join(dir, 'org-r.ndx'), 'not an index')
     const rows = [{ id: 'r1', text: TEMPLATE, createdAt: '2025-03-03T02:00:00.000Z' }]
     const idx = new NearTemplateIndex({ dir, source: sourceOf(rows) })
-    const r = await idx.add('org-r', 'r2', COPIES[2]!.text)
+    const r = await idx.add('org-r', 'r2', COPIES[2].text)
     assert.equal(r.cluster, 'r1')
     assert.equal((await idx.indexOf('org-r')).size, 2)
   })
@@ -103,7 +103,7 @@ describe(NearTemplateIndex.name, () => {
       { id: 'x2', text: TEMPLATE, createdAt: '2025-03-03T03:00:00.000Z' },
     ]
     const idx = new NearTemplateIndex({ dir, source: sourceOf(rows) })
-    const r = await idx.add('org-c', 'x3', COPIES[0]!.text)
+    const r = await idx.add('org-c', 'x3', COPIES[0].text)
     assert.equal(r.cluster, 'x2')
     assert.equal((await idx.indexOf('org-c')).size, 3)
   })

@@ -153,6 +153,11 @@ export interface ComplaintStore {
     from: string,
     to: string,
   ): Promise<LenderContact[]>
+  /** The content checker's categories found on the lender's contacts (those sent to review). */
+  lenderFindings(
+    lenderOrgId: string,
+    contactIds: readonly string[],
+  ): Promise<{ contactId: string; categories: string[] }[]>
   lenderAgencies(lenderOrgId: string): Promise<string[]>
   saveVerification(v: {
     id: string

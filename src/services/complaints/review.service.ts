@@ -5,10 +5,13 @@
  */
 import { formatChinaInstant, isOverdue, workingDeadline } from '../../core/calendar/index.ts'
 import {
+  allegedPeriod,
   applyCaseCommand,
+  findingsOfCategories,
   matchUploadedEvidence,
   reconcileClaims,
   type Actor as CaseActor,
+  type AllegedPeriod,
   type CaseCommand,
   type CaseEvent,
   type CaseState,
@@ -47,8 +50,6 @@ export type DeskCommand =
       ? Omit<C, 'at' | 'actor'>
       : never
     : never
-
-const DAY_MS = 86_400_000
 
 /** Maps a session actor to the state machine's actor for a complaint. */
 export function caseActorOf(actor: Actor, c: StoredComplaint): CaseActor {
@@ -141,12 +142,19 @@ export class ReviewService {
       )
   }
 
-  /** Reconciles the complaint's claims with the lender's records and its uploads with their hashes. */
-  async reconcile(
-    c: StoredComplaint,
-  ): Promise<{ rows: ReconcileRow[]; uploads: UploadMatch[]; lenderOnSystem: boolean }> {
+  /**
+   * Reconciles the complaint's claims with the lender's records and content-check findings in
+   * the period the complaint alleges (allegedPeriod), and its uploads with the log's hashes.
+   */
+  async reconcile(c: StoredComplaint): Promise<{
+    rows: ReconcileRow[]
+    uploads: UploadMatch[]
+    lenderOnSystem: boolean
+    period: AllegedPeriod
+  }> {
     const a = c.analysis as ComplaintAnalysis
     const files = await this.d.store.files(c.orgId, c.id)
+    const period = allegedPeriod(a.masked_text || c.maskedText, c.createdAt)
     if (!c.respondentOrgId || !c.phoneLookup) {
       const rows = claimsOf(a).map((cl) => ({
         ...cl,
@@ -159,11 +167,22 @@ export class ReviewService {
         rows,
         uploads: matchUploadedEvidence(files, []),
         lenderOnSystem: Boolean(c.respondentOrgId),
+        period,
       }
     }
-    const to = new Date(Date.parse(c.createdAt) + DAY_MS).toISOString()
-    const from = new Date(Date.parse(c.createdAt) - 30 * DAY_MS).toISOString()
+    const { from, to } = {
+      from: new Date(Date.parse(period.from)).toISOString(),
+      to: new Date(Date.parse(period.to)).toISOString(),
+    }
     const contacts = await this.d.store.lenderContacts(c.respondentOrgId, c.phoneLookup, from, to)
+    const evidenceId = new Map(contacts.map((x) => [x.id, `log#${x.evidenceIndex}`]))
+    const found = await this.d.store.lenderFindings(
+      c.respondentOrgId,
+      contacts.map((x) => x.id),
+    )
+    const findings = found.flatMap((f) =>
+      findingsOfCategories(f.contactId, f.categories, evidenceId.get(f.contactId)),
+    )
     const recorded = contacts.map((x) => ({
       id: x.id,
       evidenceId: `log#${x.evidenceIndex}`,
@@ -176,9 +195,10 @@ export class ReviewService {
       .filter((x) => x.contentSha256)
       .map((x) => ({ evidenceId: `log#${x.evidenceIndex}`, contentSha256: x.contentSha256! }))
     return {
-      rows: reconcileClaims(claimsOf(a), recorded, [], { from, to }),
+      rows: reconcileClaims(claimsOf(a), recorded, findings, { from, to }),
       uploads: matchUploadedEvidence(files, log),
       lenderOnSystem: true,
+      period,
     }
   }
 
