@@ -19,8 +19,18 @@ export async function upsertOwned(
   table: UpsertTable,
   row: Database[UpsertTable],
 ): Promise<void> {
+  const r = await upsertQuery(db, table, row).executeTakeFirst()
+  if (Number(r.numInsertedOrUpdatedRows ?? 0n) === 0) throw new NotFoundError(table)
+}
+
+/** The upsert statement of upsertOwned, unexecuted (tests pin its SQL). */
+export function upsertQuery(
+  db: Kysely<Database> | Transaction<Database>,
+  table: UpsertTable,
+  row: Database[UpsertTable],
+) {
   const { id: _id, org_id: _org, ...rest } = row
-  const r = await db
+  return db
     .insertInto(table)
     .values(row)
     .onConflict((oc) =>
@@ -29,6 +39,4 @@ export async function upsertOwned(
         .doUpdateSet(rest as never)
         .where(`${table}.org_id` as never, '=', row.org_id as never),
     )
-    .executeTakeFirst()
-  if (Number(r.numInsertedOrUpdatedRows ?? 0n) === 0) throw new NotFoundError(table)
 }

@@ -17,7 +17,7 @@ export interface ContentLayout {
 }
 
 /** How many files are open at once during a batch. */
-const PARALLEL = 64
+const PARALLEL = 256
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -57,15 +57,18 @@ export class BatchContentStore implements ContentStore {
     const todo = new Map<string, Uint8Array>()
     for (const [i, h] of hashes.entries()) todo.set(h, blobs[i])
     const fresh: { path: string; tmp: string; bytes: Uint8Array }[] = []
+    // Folders whose entries change: each file's folder, and the parent of every folder created.
+    const touched = new Set<string>()
     await eachLimited([...todo], async ([h, bytes]) => {
       const path = this.layout.pathOf(h)
       if (await exists(path)) return
-      await mkdir(dirname(path), { recursive: true })
-      fresh.push({
-        path,
-        tmp: join(dirname(path), `.tmp-${randomBytes(6).toString('hex')}`),
-        bytes,
-      })
+      const folder = dirname(path)
+      const created = await mkdir(folder, { recursive: true })
+      if (created !== undefined) {
+        for (let d = folder; d !== dirname(created); d = dirname(d)) touched.add(dirname(d))
+      }
+      touched.add(folder)
+      fresh.push({ path, tmp: join(folder, `.tmp-${randomBytes(6).toString('hex')}`), bytes })
     })
     await eachLimited(fresh, async (f) => {
       const file = await open(f.tmp, 'wx', 0o640)
@@ -77,7 +80,7 @@ export class BatchContentStore implements ContentStore {
       }
     })
     await eachLimited(fresh, (f) => rename(f.tmp, f.path))
-    await eachLimited([...new Set(fresh.map((f) => dirname(f.path)))], (d) => syncPath(d, 'r'))
+    await eachLimited([...touched], (d) => syncPath(d, 'r'))
     return hashes
   }
 }

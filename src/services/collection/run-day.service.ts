@@ -90,8 +90,8 @@ export async function planView(
 }
 
 /**
- * Runs the day: plans, gates each planned contact (a ticket per contact) and performs up to
- * `limit` of them through the channel, recording each with its evidence entry.
+ * Runs the day: plans, then gates and performs up to `limit` planned contacts through the
+ * channel in batches (performPlanned), recording each with its evidence entry.
  */
 export async function runDay(
   repo: CollectionRepository,
@@ -131,21 +131,11 @@ export async function runDay(
     },
     opts.collectorsFor,
   )
-  const outcomes: Record<string, number> = {}
-  let performed = 0
-  let refusedAtDial = 0
-  // Gate every contact first, then perform in batches so the evidence log appends (and signs) once
-  // per batch; the gate is asked again inside perform, at dial time.
-  const items: { ticketId: string; text: string }[] = []
   const done = await repo.allowedContactIds(orgId, date)
-  for (const p of planned.filter((x) => !done.has(x.contact.id)).slice(0, opts.limit)) {
-    const ticket = await contacts.gate(orgId, p.contact, p.scriptId)
-    if (ticket.decision.decision !== 'allow') {
-      refusedAtDial++
-      continue
-    }
+  const todo = planned.filter((x) => !done.has(x.contact.id)).slice(0, opts.limit)
+  const r = await performPlanned(contacts, orgId, todo, (p) => {
     const facts = overdue.get(p.contact.debt_id)
-    const text = renderContactText(p.scriptId, {
+    return renderContactText(p.scriptId, {
       lender: opts.lender,
       debtorName: '客户',
       hotline: '400-000-0000',
@@ -153,15 +143,47 @@ export async function runDay(
       amountDue: facts?.amount ?? 0,
       daysOverdue: facts?.dpd ?? 0,
     })
-    items.push({ ticketId: ticket.id, text })
-  }
-  for (let i = 0; i < items.length; i += 50) {
-    const { results, errors } = await contacts.performBatch(orgId, items.slice(i, i + 50))
+  })
+  return { planned: planned.length, ...r }
+}
+
+/** How many contacts are gated, performed and recorded together (one evidence batch). */
+export const RECORD_BATCH = 200
+
+/**
+ * Gates planned contacts (tickets saved per batch) and performs the allowed ones through the
+ * channel, recording each batch at once: content flushed together, one evidence append, one
+ * transaction of rows. Contacts the gate refuses (now or at dial time) are counted, not recorded.
+ */
+export async function performPlanned(
+  contacts: ContactService,
+  orgId: string,
+  planned: readonly Proposal[],
+  textOf: (p: Proposal) => string,
+  batch = RECORD_BATCH,
+): Promise<{ performed: number; refusedAtDial: number; outcomes: Record<string, number> }> {
+  const outcomes: Record<string, number> = {}
+  let performed = 0
+  let refusedAtDial = 0
+  for (let i = 0; i < planned.length; i += batch) {
+    const chunk = planned.slice(i, i + batch)
+    // The gate is asked again inside performBatch, at dial time.
+    const tickets = await contacts.gateMany(
+      orgId,
+      chunk.map((p) => ({ contact: p.contact, scriptId: p.scriptId })),
+    )
+    const items: { ticketId: string; text: string }[] = []
+    for (const [k, t] of tickets.entries()) {
+      if (t.decision.decision === 'allow') items.push({ ticketId: t.id, text: textOf(chunk[k]) })
+      else refusedAtDial++
+    }
+    if (items.length === 0) continue
+    const { results, errors } = await contacts.performBatch(orgId, items)
     refusedAtDial += errors.length
     for (const r of results) {
       outcomes[r.performed.outcome] = (outcomes[r.performed.outcome] ?? 0) + 1
       performed++
     }
   }
-  return { planned: planned.length, performed, refusedAtDial, outcomes }
+  return { performed, refusedAtDial, outcomes }
 }
