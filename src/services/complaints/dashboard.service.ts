@@ -121,6 +121,17 @@ export function createDeskTally(now: string, cal: WorkingDayCalendar = CHINA_CAL
   type Cluster = { count: number; respondents: Set<string>; first: string; last: string }
   const clusters = new Map<string, Cluster>()
   const days: number[] = []
+  // Many complaints share a filing and a decision day: count each pair of days once.
+  const spans = new Map<string, number>()
+  const span = (from: PlainDate, to: PlainDate): number => {
+    const key = `${from}/${to}`
+    let n = spans.get(key)
+    if (n === undefined) {
+      n = workingDaysBetween(cal, from, to)
+      spans.set(key, n)
+    }
+    return n
+  }
   let total = 0
   let tagged = 0
   let noAct = 0
@@ -156,7 +167,7 @@ export function createDeskTally(now: string, cal: WorkingDayCalendar = CHINA_CAL
     if (typeof decidedAt === 'string') {
       try {
         const from = chinaDateOf(Date.parse(r.createdAt))
-        days.push(workingDaysBetween(cal, from, chinaDateOf(Date.parse(decidedAt))))
+        days.push(span(from, chinaDateOf(Date.parse(decidedAt))))
       } catch {
         // A date outside the calendar's years: not counted rather than guessed.
       }
