@@ -122,6 +122,13 @@ describe('complaint desk (Chromium)', { skip, timeout: 300_000 }, () => {
     // The one complaint filed above names this lender (the form's first respondent).
     assert.equal(await page.getByTestId('stat-total').innerText(), '1')
     assert.match(await page.getByTestId('rules').innerText(), /快速通道审核时限\s+1 个工作日/)
+    // The language switch works signed out, and the public layout follows it.
+    await page.getByRole('button', { name: 'English' }).click()
+    await page
+      .getByRole('heading', { level: 1, name: `Lender transparency: ${lender.name}` })
+      .waitFor()
+    await page.getByRole('link', { name: 'Staff sign-in' }).waitFor()
+    assert.match(await page.getByTestId('rules').innerText(), /Review, fast lane\s+1 working days/)
     assert.equal(await page.getByRole('button', { name: '退出登录' }).count(), 0)
     await context.close()
   })
