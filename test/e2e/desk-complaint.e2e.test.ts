@@ -79,6 +79,8 @@ describe('complaint page (Chromium)', { skip, timeout: 300_000 }, () => {
     }
     assert.match(why, /账户 A/)
     assert.match(await page.getByTestId('template-summary').innerText(), /同簇投诉 2 件/)
+    // No period stated: the lender's records are read over the default window.
+    assert.match(await page.getByTestId('alleged-period').innerText(), /^核对期间：/)
     await saveScreenshot(page, 'desk-complaint-graph')
     assert.deepEqual(problems.errors, [])
     await context.close()

@@ -111,6 +111,15 @@ export default function ComplaintPage({ params }: PageProps) {
       </div>
       <div className="card">
         <h2>{t('desk.complaint.reconcile')}</h2>
+        {d.reconciliation.period ? (
+          <p className="muted" data-testid="alleged-period">
+            {t('desk.complaint.period', {
+              from: formatDateTime(d.reconciliation.period.from),
+              to: formatDateTime(d.reconciliation.period.to),
+            })}{' '}
+            · {say(d.reconciliation.period)}
+          </p>
+        ) : null}
         <DataTable<ReconcileRow>
           columns={[
             {

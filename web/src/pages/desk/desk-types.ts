@@ -63,6 +63,8 @@ export interface ComplaintDetail {
   events: { type: string; at: string; actor: { id: string; role: string }; to: string }[]
   files: { fileName: string; sha256: string; format: string }[]
   reconciliation: {
+    /** The period the complaint alleges, in which the lender's records are read. */
+    period?: { from: string; to: string; basis: string; quote?: string; zh: string; en: string }
     rows: ReconcileRow[]
     uploads: { fileName: string; status: string; zh: string; en: string }[]
   }
