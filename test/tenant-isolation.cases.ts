@@ -151,6 +151,13 @@ async function foreignComplaint(f: ForeignFixture): Promise<{ id: string; title:
   return { id: res.body.id, title }
 }
 
+const FOREIGN_SETTINGS = {
+  fastLaneWorkingDays: 7,
+  thoroughLaneWorkingDays: 9,
+  lenderResponseWorkingDays: 5,
+  appealWorkingDays: 10,
+}
+
 ISOLATION_CASES.push(
   {
     route: 'POST /api/v1/complaints',
@@ -184,6 +191,34 @@ ISOLATION_CASES.push(
         verifyUnchanged: async () => {
           const r = await f.admin.get(`/api/v1/complaints/${c.id}`)
           if (r.body.status !== 'in_review') throw new Error('foreign complaint was decided')
+        },
+      }
+    },
+  },
+  {
+    // A foreign platform's settings (and who changed them) never show, and are never changed.
+    route: 'GET /api/v1/complaints/settings',
+    orgKinds: ['platform'],
+    attempt: async (f) => {
+      const me = await f.admin.get('/api/v1/auth/me')
+      const put = await f.admin.request('PUT', '/api/v1/complaints/settings', FOREIGN_SETTINGS)
+      if (put.status !== 200) throw new Error(`foreign settings not saved: ${put.status}`)
+      return { path: '/api/v1/complaints/settings', secrets: [me.body.user.id] }
+    },
+  },
+  {
+    route: 'PUT /api/v1/complaints/settings',
+    orgKinds: ['platform'],
+    attempt: async (f) => {
+      const put = await f.admin.request('PUT', '/api/v1/complaints/settings', FOREIGN_SETTINGS)
+      if (put.status !== 200) throw new Error(`foreign settings not saved: ${put.status}`)
+      return {
+        path: '/api/v1/complaints/settings',
+        body: { ...FOREIGN_SETTINGS, fastLaneWorkingDays: 1 },
+        secrets: [],
+        verifyUnchanged: async () => {
+          const r = await f.admin.get('/api/v1/complaints/settings')
+          if (r.body.fastLaneWorkingDays !== 7) throw new Error('foreign settings were changed')
         },
       }
     },

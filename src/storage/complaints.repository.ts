@@ -17,6 +17,7 @@ import type {
   StoredFile,
 } from '../services/complaints/ports.ts'
 import './analytics.table.ts'
+import type { DeskSettingsStore } from '../services/complaints/desk-settings.service.ts'
 import type { CdComplaintTable, CdEventTable } from './complaints.table.ts'
 import { fromJsonColumn, toJsonColumn } from './dialects/index.ts'
 import type { Database } from './schema.ts'
@@ -172,7 +173,7 @@ export type EvidenceAppender = (
 ) => Promise<number>
 
 /** Complaint desk data access over one database. */
-export class ComplaintRepository implements ComplaintStore {
+export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
   /** Takes the database, an id generator and, to anchor events, the evidence appender. */
   constructor(
     private readonly db: Kysely<Database>,
@@ -725,6 +726,31 @@ export class ComplaintRepository implements ComplaintStore {
       verdict: r.verdict,
       publishedAt: r.published_at,
     }))
+  }
+
+  /** Every organisation's stored desk settings. */
+  async allDeskSettings(): Promise<
+    { orgId: string; settings: unknown; updatedAt: string; updatedBy: string }[]
+  > {
+    const rows = await this.db.selectFrom('cd_desk_settings').selectAll().execute()
+    return rows.map((r) => ({
+      orgId: r.org_id,
+      settings: fromJsonColumn(r.settings),
+      updatedAt: r.updated_at,
+      updatedBy: r.updated_by,
+    }))
+  }
+
+  /** Saves an organisation's desk settings (insert or replace). */
+  async saveDeskSettings(orgId: string, settings: object, at: string, by: string): Promise<void> {
+    const json = toJsonColumn(settings)
+    await this.db
+      .insertInto('cd_desk_settings')
+      .values({ org_id: orgId, settings: json, updated_at: at, updated_by: by })
+      .onConflict((oc) =>
+        oc.column('org_id').doUpdateSet({ settings: json, updated_at: at, updated_by: by }),
+      )
+      .execute()
   }
 
   /** An organisation's name. */

@@ -351,5 +351,53 @@ for (const dialect of DIALECTS) {
       assert.equal(late.status, 400)
       assert.equal(late.body.error.code, 'APPEAL_DEADLINE_PASSED')
     })
+
+    it('should let the organisation set its review deadlines, refuse bad values, and queue by them', async () => {
+      // The sessions of the earlier tests expired when the clock moved on 30 days.
+      const moderator = await t.login('moderator@platform.demo')
+      const reviewer = await t.login('reviewer@platform.demo')
+      const bad = await moderator.request('PUT', '/api/v1/complaints/settings', {
+        fastLaneWorkingDays: 0,
+        thoroughLaneWorkingDays: 3,
+        lenderResponseWorkingDays: 5,
+        appealWorkingDays: 10,
+      })
+      assert.equal(bad.status, 400)
+      assert.deepEqual(bad.body.error.details[0].path, ['fastLaneWorkingDays'])
+      const forbidden = await reviewer.request('PUT', '/api/v1/complaints/settings', {
+        fastLaneWorkingDays: 2,
+        thoroughLaneWorkingDays: 4,
+        lenderResponseWorkingDays: 5,
+        appealWorkingDays: 10,
+      })
+      assert.equal(
+        forbidden.status,
+        404,
+        'a reviewer may not change settings (answered as not found)',
+      )
+      const ok = await moderator.request('PUT', '/api/v1/complaints/settings', {
+        fastLaneWorkingDays: 2,
+        thoroughLaneWorkingDays: 4,
+        lenderResponseWorkingDays: 5,
+        appealWorkingDays: 10,
+      })
+      assert.equal(ok.status, 200, JSON.stringify(ok.body))
+      const seen = await reviewer.get('/api/v1/complaints/settings')
+      assert.equal(seen.body.fastLaneWorkingDays, 2)
+      assert.equal(seen.body.isDefault, false)
+      assert.equal(seen.body.defaults.fastLaneWorkingDays, 1)
+      // The clock now reads Wednesday 2025-04-02 (advanced 30 days above). Two working days:
+      // Thursday 04-03, then 清明 (04-04 to 04-06) is skipped, Monday 04-07: due at its end.
+      const res = await reviewer.post('/api/v1/complaints', {
+        form: {
+          ...FORM,
+          text: '设置之后：催收员每天打电话到我家里。',
+          contact: { email: 'settings@example.com' },
+        },
+      })
+      assert.equal(res.status, 201, JSON.stringify(res.body))
+      assert.equal(res.body.lane, 'fast', JSON.stringify(res.body.reasons))
+      assert.equal(res.body.dueAt, '2025-04-08T00:00:00+08:00')
+    })
   })
 }

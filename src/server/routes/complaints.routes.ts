@@ -6,6 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { FileContentStore } from '../../services/evidence/content-store.ts'
 import {
+  DeskSettingsService,
   IntakeService,
   NearTemplateIndex,
   PublicComplaintService,
@@ -108,6 +109,7 @@ const TEMPLATE_SAVE_MS = 5 * 60_000
 /** Builds the desk services over the app context (one template index per process, saved under the data directory). */
 export function deskServices(ctx: AppContext) {
   const { store, evidence } = deskStorage(ctx)
+  const settings = new DeskSettingsService(store, ctx.clock)
   const templates = new NearTemplateIndex({
     dir: join(ctx.config.dataDir, 'template-index'),
     source: store,
@@ -120,11 +122,14 @@ export function deskServices(ctx: AppContext) {
     content: new FileContentStore(join(ctx.config.dataDir, 'complaint-files')),
     templates,
     evidenceReceipt: async (orgId, index) => (await evidence()).service.receipt(orgId, index),
+    settingsReady: () => settings.ready(),
+    settingsFor: (orgId) => settings.settingsFor(orgId),
   }
   const intake = new IntakeService(deps)
   const review = new ReviewService(deps)
   return {
     deps,
+    settings,
     templates,
     intake,
     review,
@@ -191,6 +196,37 @@ export function complaintsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           }),
         }
       },
+    )
+    const Days = z.number().int()
+    const SettingsBody = z.strictObject({
+      fastLaneWorkingDays: Days,
+      thoroughLaneWorkingDays: Days,
+      lenderResponseWorkingDays: Days,
+      appealWorkingDays: Days,
+    })
+    app.get(
+      '/complaints/settings',
+      {
+        config: { roles: [...DESK_ROLES, 'admin'] },
+        schema: {
+          tags: ['complaints'],
+          summary: 'The organisation’s desk settings (review deadlines in working days)',
+        },
+      },
+      async (request) => s.settings.view(actorOf(request)),
+    )
+    app.put(
+      '/complaints/settings',
+      {
+        config: { roles: ['admin', 'moderator'] },
+        schema: {
+          tags: ['complaints'],
+          summary:
+            'Change the desk settings: lane review deadlines, lender response, appeal window',
+          body: SettingsBody,
+        },
+      },
+      async (request) => s.settings.update(actorOf(request), request.body),
     )
     app.get(
       '/complaints/:id',

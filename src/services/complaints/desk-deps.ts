@@ -37,6 +37,8 @@ export interface DeskDeps {
   readonly calendar?: WorkingDayCalendar
   /** The evidence-log receipt of an organisation's entry (events are anchored when the store has a log). */
   readonly evidenceReceipt?: (orgId: string, index: number) => Promise<unknown>
+  /** Resolves when `settingsFor` answers stored settings (awaited before each use). */
+  readonly settingsReady?: () => Promise<void>
   /** Settings of an organisation; the defaults when absent. */
   readonly settingsFor?: (orgId: string) => DeskSettings
 }

@@ -89,6 +89,7 @@ export class IntakeService {
   /** Checks, analyses, links, scores and queues one complaint; refuses bad input with every issue found. */
   async file(orgId: string, req: IntakeRequest): Promise<IntakeResult> {
     const { d } = this
+    await d.settingsReady?.()
     const settings = settingsOf(d, orgId)
     const known = await this.knownRespondents()
     const checked = checkComplaintForm(req.form, {

@@ -283,6 +283,7 @@ export class ReviewService {
     c: StoredComplaint,
     cmd: CaseCommand,
   ): Promise<{ state: CaseState; event: CaseEvent }> {
+    await this.d.settingsReady?.()
     const r = applyCaseCommand(
       c.state as CaseState,
       cmd,

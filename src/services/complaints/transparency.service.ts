@@ -59,6 +59,7 @@ export class TransparencyService {
       if (a.report_tag) tagged++
       if (a.report_tag && !a.concrete_act) noAct++
     }
+    await this.d.settingsReady?.()
     const rules = settingsOf(this.d, lenderOrgId)
     return {
       lender: { id: lenderOrgId, name },
