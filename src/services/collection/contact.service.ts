@@ -19,8 +19,10 @@ import type {
 } from '../../core/compliance/index.ts'
 import { newId } from '../ports.ts'
 import type { Clock } from '../ports.ts'
-import type { ChannelOutcome, ChannelPort } from './channel-port.ts'
+import type { ChannelPort } from './channel-port.ts'
 import { contactEntry, letterId, reviewReason, sha256Hex } from './contact-entry.ts'
+import { pendingContact, performThroughChannel } from './contact-perform.ts'
+import type { Pending } from './contact-perform.ts'
 import type {
   CollectorSource,
   ContactStore,
@@ -76,19 +78,6 @@ export interface VisitReport {
 }
 
 /** A contact after the channel, before its content, evidence and row are written. */
-interface Pending {
-  readonly ticket: GateTicket
-  readonly record: ContactRecord
-  readonly outcome: ChannelOutcome
-  readonly startedAt: string
-  readonly endedAt: string | null
-  readonly durationSec: number
-  readonly content: Uint8Array | null
-  readonly transcript: string | null
-  readonly refusedChannel: boolean
-  readonly askedForPlan: boolean
-}
-
 type Item = { readonly ticketId: string; readonly text: string }
 
 /**
@@ -240,71 +229,6 @@ export class ContactService {
     return t
   }
 
-  async #perform(ticket: GateTicket, text: string): Promise<Pending> {
-    const c = ticket.contact
-    if (c.channel === 'visit') {
-      throw new ValidationError(
-        'visits are recorded by the collectors, not performed through a channel',
-        [{ path: ['channel'], message: '外访不通过渠道执行，请登记外访记录' }],
-      )
-    }
-    if (c.channel === 'call' || c.channel === 'ai_call') {
-      const r = await this.deps.channel.dial({
-        contactId: c.id,
-        to: c.to,
-        at: c.at,
-        scriptText: text,
-        mode: c.channel === 'ai_call' ? 'ai' : 'human',
-        collectors: c.collectors,
-      })
-      const connected = r.outcome === 'connected' || r.outcome === 'refused'
-      return this.#pending(ticket, text, {
-        ...r,
-        content: r.recording,
-        record: { connected, effective: connected && r.durationSec >= 30 },
-      })
-    }
-    const req = { contactId: c.id, to: c.to, at: c.at, text }
-    const ch = this.deps.channel
-    const r =
-      c.channel === 'sms'
-        ? await ch.sendSms(req)
-        : c.channel === 'email'
-          ? await ch.sendEmail(req)
-          : await ch.sendLetter(req)
-    return this.#pending(ticket, text, {
-      outcome: r.outcome,
-      startedAt: r.sentAt,
-      endedAt: null,
-      durationSec: 0,
-      transcript: null,
-      refusedChannel: false,
-      askedForPlan: false,
-      content: r.body,
-      record: {},
-    })
-  }
-
-  #pending(
-    ticket: GateTicket,
-    text: string,
-    r: Omit<Pending, 'ticket' | 'record'> & { readonly record: Partial<ContactRecord> },
-  ): Pending {
-    const c = ticket.contact
-    const role = c.counterparty.role
-    const refusedAll = r.refusedChannel && role !== 'debtor' && role !== 'guarantor'
-    return {
-      ...r,
-      ticket,
-      record: {
-        ...c,
-        ...r.record,
-        counterparty: { ...c.counterparty, refused: refusedAll },
-        content: r.transcript ?? text,
-      },
-    }
-  }
-
   async #putContent(blobs: readonly Uint8Array[]): Promise<string[]> {
     const store = this.deps.content
     if (store.putMany !== undefined) return blobs.length > 0 ? store.putMany(blobs) : []
@@ -374,7 +298,7 @@ export class ContactService {
   /** Performs one gated contact with its rendered script text and records it (see class doc). */
   async perform(orgId: string, ticketId: string, text: string): Promise<PerformResult> {
     const t = await this.#claim(orgId, ticketId, await this.deps.tickets.get(orgId, ticketId))
-    const [r] = await this.#commit(orgId, [await this.#perform(t, text)])
+    const [r] = await this.#commit(orgId, [await performThroughChannel(this.deps.channel, t, text)])
     return r
   }
 
@@ -394,7 +318,7 @@ export class ContactService {
     for (const [i, it] of items.entries()) {
       try {
         const t = await this.#claim(orgId, it.ticketId, tickets[i], o)
-        pending.push(await this.#perform(t, it.text))
+        pending.push(await performThroughChannel(this.deps.channel, t, it.text))
       } catch (error) {
         errors.push({ ticketId: it.ticketId, error })
       }
@@ -413,7 +337,7 @@ export class ContactService {
     const ticket = await this.#claim(orgId, ticketId, t)
     const startedMs = Date.parse(report.startedAt)
     const durationSec = Math.max(0, Math.round((Date.parse(report.endedAt) - startedMs) / 1000))
-    const pending = this.#pending(ticket, report.text, {
+    const pending = pendingContact(ticket, report.text, {
       outcome: 'connected',
       startedAt: report.startedAt,
       endedAt: report.endedAt,

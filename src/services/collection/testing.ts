@@ -12,6 +12,7 @@ import {
   MemoryReview,
   MemoryTickets,
 } from './memory-ports.ts'
+import type { CollectorSource } from './ports.ts'
 import { Pseudonymizer } from './pseudonyms.ts'
 import { SimulatedChannel } from './simulated-channel.ts'
 import type { SimulationOptions } from './simulated-channel.ts'
@@ -22,6 +23,7 @@ export function memoryContactService(
     seed?: number
     sim?: Partial<SimulationOptions>
     collectors?: CollectorRegistry
+    collectorSource?: CollectorSource
     now?: Date
   } = {},
 ) {
@@ -41,6 +43,7 @@ export function memoryContactService(
     clock: fixedClock(opts.now ?? new Date('2026-03-02T01:00:00Z')),
     pseudonyms: new Pseudonymizer(new Uint8Array(32).fill(seed + 1)),
     ...(opts.collectors ? { collectors: opts.collectors } : {}),
+    ...(opts.collectorSource ? { collectorSource: opts.collectorSource } : {}),
   })
   return { service, ...ports }
 }
