@@ -3,6 +3,7 @@
  * aggregates of the statistics report (DESIGN.md "Statistics report JSON").
  */
 export * from './accumulator.ts'
+export * from './analysis-totals.ts'
 export * from './complaint-record.ts'
 export * from './duplicate-stage.ts'
 export * from './facts.ts'

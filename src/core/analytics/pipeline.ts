@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../shared/index.ts'
 import { accumulate, addTemplateCluster, createAccumulator } from './accumulator.ts'
+import { mergeAnalysisTotals, type AnalysisTotals } from './analysis-totals.ts'
 import type { ComplaintRecord } from './complaint-record.ts'
 import {
   createDuplicateStage,
@@ -75,6 +76,8 @@ export interface Pipeline {
       readonly platforms: readonly { readonly platform: string; readonly count: number }[]
     }[],
   ): void
+  /** Adds text-analysis counts computed outside `push` (e.g. by worker threads); order-independent. */
+  addAnalysis(totals: AnalysisTotals): void
   /** Adds a warning to show in the report. */
   warn(message: string): void
   /** Builds the report from what was pushed so far. */
@@ -142,6 +145,9 @@ export function createPipeline(
     },
     addTemplates(clusters) {
       for (const c of clusters) addTemplateCluster(acc, c.cluster, c.platforms)
+    },
+    addAnalysis(totals) {
+      mergeAnalysisTotals(acc, totals)
     },
     warn(message) {
       warnings.push(message)

@@ -144,31 +144,39 @@ export async function analyseComplaintFile(
           options.runSize,
         )
       : records
-    for await (const r of source) {
-      if (!sorted && r.createdAt < last && options.sort !== 'never') {
-        await records.return(undefined)
-        return { pipeline, stats, inOrder: false, missing }
+    try {
+      for await (const r of source) {
+        if (!sorted && r.createdAt < last && options.sort !== 'never') {
+          await records.return(undefined)
+          return { pipeline, stats, inOrder: false, missing }
+        }
+        if (port !== undefined && (n & 65535) === 0) {
+          pipeline.addTemplates(port.drainTemplates(false))
+        }
+        last = Math.max(last, r.createdAt)
+        pipeline.push(r)
+        // Worker threads behind: wait for the oldest batch (bounded queue, flat memory).
+        const wait = port?.ready?.()
+        if (wait !== undefined && wait !== null) await wait
+        if ((++n & 8191) === 0) {
+          const done = sorted ? n : stats.bytesRead
+          const total = sorted ? Math.max(n, spilled) : totalBytes
+          progress({
+            phase: sorted ? 'merge' : 'read',
+            bytesRead: stats.bytesRead,
+            totalBytes,
+            records: n,
+            done,
+            total,
+          })
+        }
       }
-      if (port !== undefined && (n & 65535) === 0) {
-        pipeline.addTemplates(port.drainTemplates(false))
-      }
-      last = Math.max(last, r.createdAt)
-      pipeline.push(r)
-      if ((++n & 8191) === 0) {
-        const done = sorted ? n : stats.bytesRead
-        const total = sorted ? Math.max(n, spilled) : totalBytes
-        progress({
-          phase: sorted ? 'merge' : 'read',
-          bytesRead: stats.bytesRead,
-          totalBytes,
-          records: n,
-          done,
-          total,
-        })
-      }
+      if (port?.settle !== undefined) pipeline.addAnalysis(await port.settle())
+      if (port !== undefined) pipeline.addTemplates(port.drainTemplates(true))
+      return { pipeline, stats, inOrder: !sorted, missing }
+    } finally {
+      await port?.close?.()
     }
-    if (port !== undefined) pipeline.addTemplates(port.drainTemplates(true))
-    return { pipeline, stats, inOrder: !sorted, missing }
   }
   let result = await run(false)
   const sortedOnDisk = !result.inOrder

@@ -1,4 +1,4 @@
-import type { ComplaintAnalyser } from '../../core/analytics/index.ts'
+import type { AnalysisTotals, ComplaintAnalyser } from '../../core/analytics/index.ts'
 import { analyseComplaint } from '../../core/complaints/index.ts'
 import { TemplateWindow, type TemplateCluster } from './template-window.ts'
 
@@ -9,6 +9,12 @@ export interface ComplaintAnalysisPort {
   readonly analyser: ComplaintAnalyser
   /** Campaigns of months already closed, handed over once (call at the end with `final`). */
   drainTemplates(final: boolean): TemplateCluster[]
+  /** Work is queued elsewhere (worker threads): await this before pushing more, when not null. */
+  readonly ready?: () => Promise<void> | null
+  /** Finishes the queued work; the text-analysis counts it found, for `Pipeline.addAnalysis`. */
+  readonly settle?: () => Promise<AnalysisTotals>
+  /** Releases the threads (also after an abandoned pass). */
+  readonly close?: () => Promise<void>
 }
 
 /** Options of {@link createComplaintAnalysis}. */

@@ -34,12 +34,13 @@ export class TemplateWindow {
 
   /** Adds one tagged complaint's text (records must come in time order). */
   add(id: string, platform: string, createdAt: number, text: string): void {
-    const m = monthKey(createdAt)
-    if (m !== this.month) {
-      this.close()
-      this.month = m
-    }
-    const sig = this.current.signature(text)
+    this.turnMonth(createdAt)
+    this.addSigned(id, platform, createdAt, this.current.signature(text))
+  }
+
+  /** Adds one tagged complaint by its text's signature (default near-duplicate parameters). */
+  addSigned(id: string, platform: string, createdAt: number, sig: Uint32Array): void {
+    this.turnMonth(createdAt)
     const prev = this.previous
     if (prev !== null) {
       const best = prev.index.query(sig, prev.index.params.threshold, 1)[0]
@@ -47,6 +48,14 @@ export class TemplateWindow {
       if (label !== undefined) this.carried.set(this.current.size, label)
     }
     this.current.add({ id, platform, createdAt }, sig)
+  }
+
+  private turnMonth(createdAt: number): void {
+    const m = monthKey(createdAt)
+    if (m !== this.month) {
+      this.close()
+      this.month = m
+    }
   }
 
   /** Hands over the campaigns counted so far (call with `final` at the end of the input). */
