@@ -87,6 +87,21 @@ export class TicketRepository {
     return r === undefined ? undefined : rowToTicket(r)
   }
 
+  /** Reads tickets of the organisation by id, in chunks of 500 ids per query. */
+  async getMany(orgId: string, ids: readonly string[]): Promise<Map<string, GateTicket>> {
+    const out = new Map<string, GateTicket>()
+    for (const c of chunks([...new Set(ids)], 500)) {
+      const rows = await this.db
+        .selectFrom('coll_tickets')
+        .selectAll()
+        .where('org_id', '=', orgId)
+        .where('id', 'in', c)
+        .execute()
+      for (const r of rows) out.set(r.id, rowToTicket(r))
+    }
+    return out
+  }
+
   /** Marks a ticket used, atomically; false when already used or absent. */
   async consume(orgId: string, id: string): Promise<boolean> {
     const r = await this.db

@@ -310,7 +310,11 @@ export class ContactService {
     orgId: string,
     items: readonly Item[],
   ): Promise<{ results: PerformResult[]; errors: { ticketId: string; error: unknown }[] }> {
-    const tickets = await Promise.all(items.map((it) => this.deps.tickets.get(orgId, it.ticketId)))
+    const found = await this.deps.tickets.getMany(
+      orgId,
+      items.map((it) => it.ticketId),
+    )
+    const tickets = items.map((it) => found.get(it.ticketId))
     const ids = new Set(tickets.flatMap((t) => t?.contact.collectors ?? []))
     const o = await this.gateOptions(orgId, [...ids])
     const pending: Pending[] = []

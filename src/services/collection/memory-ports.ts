@@ -40,6 +40,15 @@ export class MemoryTickets implements TicketStore {
   get(orgId: string, id: string): Promise<GateTicket | undefined> {
     return Promise.resolve(this.#t.get(`${orgId}|${id}`)?.t)
   }
+  /** Gets tickets of the organisation. */
+  async getMany(orgId: string, ids: readonly string[]): Promise<Map<string, GateTicket>> {
+    const out = new Map<string, GateTicket>()
+    for (const id of ids) {
+      const t = await this.get(orgId, id)
+      if (t !== undefined) out.set(id, t)
+    }
+    return out
+  }
   /** Consumes a ticket once. */
   consume(orgId: string, id: string): Promise<boolean> {
     const x = this.#t.get(`${orgId}|${id}`)

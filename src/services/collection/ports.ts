@@ -40,6 +40,8 @@ export interface TicketStore {
   /** Saves several tickets at once (one transaction where the store has them). */
   saveMany(ts: readonly GateTicket[]): Promise<void>
   get(orgId: string, id: string): Promise<GateTicket | undefined>
+  /** Reads several tickets of the organisation by id (absent ones are missing from the map). */
+  getMany(orgId: string, ids: readonly string[]): Promise<Map<string, GateTicket>>
   /** Marks a ticket used; false when it was already used (a ticket performs one contact). */
   consume(orgId: string, id: string): Promise<boolean>
 }
