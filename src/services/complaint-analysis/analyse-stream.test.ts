@@ -44,6 +44,18 @@ describe(readJsonlRaw.name, () => {
   })
 })
 
+describe(decodeRawLines.name, () => {
+  it('should decode a whole valid batch like one line at a time (CRLF, byte-order marks)', async () => {
+    const text = '\ufeff{"a":1}\r\n{"b":"催收"}\n\ufeff\ufeff{"c":3}\n\r\nlast'
+    const one: InputLine[] = []
+    for await (const b of readJsonlLines(chunks(enc.encode(text)))) one.push(...b)
+    const raw: InputLine[] = []
+    for await (const b of readJsonlRaw(chunks(enc.encode(text)))) raw.push(...decodeRawLines(b))
+    assert.deepEqual(raw, one)
+    assert.equal(raw.length, 5)
+  })
+})
+
 describe(checkRecord.name, () => {
   const CASES = [
     { desc: 'refuse a missing id', input: { text: '骚扰' }, want: 'missing id' },

@@ -80,6 +80,26 @@ function cut(
 /** Decodes a raw batch as strict UTF-8 lines; a line that is not valid UTF-8 becomes an error. */
 export function decodeRawLines(batch: RawLineBatch): InputLine[] {
   const decoder = new TextDecoder('utf-8', { fatal: true })
+  // Fast path: the whole batch at once, cut at its newlines (only a batch holding an invalid
+  // line needs one decode per line). Each line loses a trailing CR and a leading byte-order
+  // mark, as decoding it alone would.
+  let whole: string | undefined
+  try {
+    whole = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(batch.bytes)
+  } catch {
+    whole = undefined
+  }
+  if (whole !== undefined) {
+    const texts = whole.split('\n')
+    if (texts.length > batch.ends.length && texts[texts.length - 1] === '') texts.pop()
+    if (texts.length === batch.ends.length) {
+      return texts.map((t, i) => {
+        let text = t.endsWith('\r') ? t.slice(0, -1) : t
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+        return { lineNo: batch.firstLine + i, text }
+      })
+    }
+  }
   const out: InputLine[] = []
   let start = 0
   for (let i = 0; i < batch.ends.length; i++) {
