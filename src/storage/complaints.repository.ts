@@ -683,30 +683,36 @@ export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
     return 'ok'
   }
 
-  /** Stores a published case. */
-  async publishCase(c: {
-    id: string
-    orgId: string
-    lenderOrgId: string
-    complaintId: string
-    title: string
-    body: string
-    verdict: string
-    publishedAt: string
-  }): Promise<void> {
-    await this.db
-      .insertInto('cd_published_cases')
-      .values({
-        id: c.id,
-        org_id: c.orgId,
-        lender_org_id: c.lenderOrgId,
-        complaint_id: c.complaintId,
-        title: c.title,
-        body: c.body,
-        verdict: c.verdict,
-        published_at: c.publishedAt,
-      })
-      .execute()
+  /** Stores a published case, and its event (anchored in the evidence log) in the same transaction. */
+  async publishCase(
+    c: {
+      id: string
+      orgId: string
+      lenderOrgId: string
+      complaintId: string
+      title: string
+      body: string
+      verdict: string
+      publishedAt: string
+    },
+    event?: { event: CaseEvent; entry: object },
+  ): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('cd_published_cases')
+        .values({
+          id: c.id,
+          org_id: c.orgId,
+          lender_org_id: c.lenderOrgId,
+          complaint_id: c.complaintId,
+          title: c.title,
+          body: c.body,
+          verdict: c.verdict,
+          published_at: c.publishedAt,
+        })
+        .execute()
+      if (event) await this.insertEvent(trx, c.orgId, event.event, event.entry)
+    })
   }
 
   /** A lender's published cases, newest first. */

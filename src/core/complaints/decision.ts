@@ -71,8 +71,8 @@ export type CaseCommand = { readonly at: string; readonly actor: Actor } & (
 
 /** One recorded transition; every command that succeeds yields exactly one, for the evidence log. */
 export interface CaseEvent {
-  /** The command applied, or `filed` for the complaint's arrival. */
-  readonly type: CaseCommand['type'] | 'filed'
+  /** The command applied, `filed` for the complaint's arrival, `published` for a published case. */
+  readonly type: CaseCommand['type'] | 'filed' | 'published'
   readonly complaintId: string
   readonly at: string
   readonly actor: {

@@ -18,6 +18,7 @@ const EVENT_TYPES: Readonly<Record<CaseEvent['type'], string>> = {
   lender_respond: 'lender_response',
   appeal: 'appealed',
   decide_appeal: 'appeal_decided',
+  published: 'published',
 }
 
 // The evidence entry checks refuse ids that look like a mobile or ID number (core/evidence).

@@ -170,16 +170,19 @@ export interface ComplaintStore {
     codeHash: string,
     now: string,
   ): Promise<'ok' | 'wrong' | 'expired' | 'unknown'>
-  publishCase(c: {
-    id: string
-    orgId: string
-    lenderOrgId: string
-    complaintId: string
-    title: string
-    body: string
-    verdict: string
-    publishedAt: string
-  }): Promise<void>
+  publishCase(
+    c: {
+      id: string
+      orgId: string
+      lenderOrgId: string
+      complaintId: string
+      title: string
+      body: string
+      verdict: string
+      publishedAt: string
+    },
+    event?: { event: CaseEvent; entry: object },
+  ): Promise<void>
   publishedCases(
     lenderOrgId: string,
   ): Promise<{ id: string; title: string; body: string; verdict: string; publishedAt: string }[]>

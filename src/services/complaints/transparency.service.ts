@@ -3,10 +3,17 @@
  * complaint-handling rules, statistics, and de-identified typical cases published only after the
  * de-identification check.
  */
-import { publishCase, type CaseState, type ComplaintAnalysis } from '../../core/complaints/index.ts'
+import { formatChinaInstant } from '../../core/calendar/index.ts'
+import {
+  publishCase,
+  type CaseEvent,
+  type CaseState,
+  type ComplaintAnalysis,
+} from '../../core/complaints/index.ts'
 import { ConflictError, NotFoundError } from '../../core/shared/index.ts'
 import type { Actor } from '../ports.ts'
 import { settingsOf, type DeskDeps } from './desk-deps.ts'
+import { actorPseudonym, eventEntryOf } from './event-entry.ts'
 
 /** The lawful collection process the report describes (REPORT.md §3), shown on every lender page. */
 export const COLLECTION_PROCESS = [
@@ -112,16 +119,33 @@ export class TransparencyService {
       known,
     )
     const id = this.d.newId()
-    await this.d.store.publishCase({
-      id,
-      orgId: actor.orgId,
-      lenderOrgId: c.respondentOrgId,
+    const event: CaseEvent = {
+      type: 'published',
       complaintId,
-      title: published.title,
-      body: published.body,
-      verdict: published.verdict,
-      publishedAt: at,
+      // China time like every other event, so that the history sorts.
+      at: formatChinaInstant(Date.parse(at)),
+      actor: { kind: 'person', id: actor.userId, role: 'reviewer' },
+      from: s.status,
+      to: s.status,
+      details: { publishedCase: id },
+    }
+    const entry = eventEntryOf(actor.orgId, event, {
+      actor: actorPseudonym((k, v) => this.d.crypto.lookup(k, v), actor.userId),
+      body: `${published.title}\n${published.body}`,
     })
+    await this.d.store.publishCase(
+      {
+        id,
+        orgId: actor.orgId,
+        lenderOrgId: c.respondentOrgId,
+        complaintId,
+        title: published.title,
+        body: published.body,
+        verdict: published.verdict,
+        publishedAt: at,
+      },
+      { event, entry },
+    )
     return { id, ...published }
   }
 }
