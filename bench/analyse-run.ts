@@ -2,9 +2,11 @@
 // Usage: npx tsx bench/analyse-run.ts <bytes|parse|tag|analyse> <file> [sample]
 //   tag: the pipeline without text analysis; analyse: with behaviours (on a sample) and templates.
 import { createReadStream } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { DEFAULT_FACT_OPTIONS } from '../src/core/analytics/index.ts'
 import { analyseComplaintFile } from '../src/services/analytics/analyse-file.service.ts'
 import { createComplaintAnalysis } from '../src/services/analytics/complaint-analyser.ts'
+import { createParallelComplaintAnalysis } from '../src/services/analytics/parallel-analysis.ts'
 import { renderReportHtml } from '../src/services/analytics/report-html.ts'
 import { readComplaintBatches } from '../src/services/files/index.ts'
 
@@ -25,10 +27,15 @@ if (mode === 'bytes') {
 } else {
   const full = mode === 'analyse'
   const sample = Number(process.argv[4] ?? 1)
+  // ANALYSE_WORKERS=0: the single-threaded text analysis; default one worker per core.
+  const workers = Number(process.env.ANALYSE_WORKERS ?? availableParallelism())
   const report = await analyseComplaintFile(file, {
     config: { facts: { ...DEFAULT_FACT_OPTIONS, analyseSample: sample } },
     analysis: full
-      ? () => createComplaintAnalysis({ behaviors: true, templates: true })
+      ? () =>
+          workers === 0
+            ? createComplaintAnalysis({ behaviors: true, templates: true })
+            : createParallelComplaintAnalysis({ behaviors: true, templates: true, workers })
       : undefined,
   })
   records = report.funnel[0].kept + report.funnel[0].removed

@@ -1,6 +1,8 @@
 // `gongdao analyse` on 1,000,000 and 5,000,000 generated complaints: wall time and peak RSS, beside
 // the floor of reading and parsing the same file (same reader, no pipeline) and the raw byte scan.
 // Usage: npx tsx bench/analyse.bench.ts [n ...]   (default 1000000 5000000; files cached in bench/out)
+// ANALYSE_WORKERS=n text-analysis threads (default one per core; 0 single-threaded); the analyse
+// run is also timed single-threaded (analyse/1t) unless ANALYSE_SINGLE=0.
 // ANALYSE_SAMPLE=f (default 1: every tagged complaint's text analysed, as `gongdao analyse` does);
 // ANALYSE_COMPARE=f adds a run on a sample f and prints its estimates beside the full run's.
 import { execFileSync } from 'node:child_process'
@@ -31,13 +33,18 @@ console.log(machineLine())
 const SAMPLE = process.env.ANALYSE_SAMPLE ?? '1'
 const COMPARE = process.env.ANALYSE_COMPARE
 
-function measure(mode: string, file: string, sample = SAMPLE): Run {
+function measure(mode: string, file: string, sample = SAMPLE, workers?: number): Run {
   const out = execFileSync(
     process.execPath,
     ['--import', 'tsx', 'bench/analyse-run.ts', mode, file, sample],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+      env: workers === undefined ? process.env : { ...process.env, ANALYSE_WORKERS: `${workers}` },
+    },
   )
-  return JSON.parse(out.trim().split('\n').at(-1)!) as Run
+  const run = JSON.parse(out.trim().split('\n').at(-1)!) as Run
+  return workers === 0 ? { ...run, mode: `${mode}/1t` } : run
 }
 
 for (const n of ns) {
@@ -52,13 +59,17 @@ for (const n of ns) {
   const tag = measure('tag', file)
   // ANALYSE_FULL=0 skips the slow run with text analysis (e.g. for 5M on a loaded machine).
   const full = process.env.ANALYSE_FULL === '0' ? tag : measure('analyse', file)
+  // The same analysis on the main thread only (--workers 0); ANALYSE_SINGLE=0 skips it.
+  const single =
+    full === tag || process.env.ANALYSE_SINGLE === '0'
+      ? undefined
+      : measure('analyse', file, SAMPLE, 0)
   const sampled = COMPARE === undefined ? undefined : measure('analyse', file, COMPARE)
   const row = (r: Run): string =>
     `${r.mode.padEnd(8)} ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${((mb / r.ms) * 1000).toFixed(0).padStart(4)} MB/s  ${(r.records / r.ms / 1000).toFixed(2)} M rec/s  cpu ${((r.cpuMs ?? Number.NaN) / 1000).toFixed(1)} s  peak RSS ${r.maxRssMB.toFixed(0)} MB`
   console.log(`\n${n.toLocaleString('en')} complaints, ${mb.toFixed(0)} MB (${file})`)
-  for (const r of full === tag ? [bytes, parse, tag] : [bytes, parse, tag, full]) {
-    console.log(`  ${row(r)}`)
-  }
+  const runs = full === tag ? [bytes, parse, tag] : [bytes, parse, tag, full]
+  for (const r of single === undefined ? runs : [...runs, single]) console.log(`  ${row(r)}`)
   console.log(
     `  (tag: pipeline without text analysis; analyse: + behaviours on a ${SAMPLE} sample of tagged complaints + templates)`,
   )
@@ -70,6 +81,11 @@ for (const n of ns) {
   if (full !== tag) {
     console.log(
       `  analyse / read+parse floor: ${(full.ms / parse.ms).toFixed(2)}x wall, ${cpuRatio(full, parse)}x cpu`,
+    )
+  }
+  if (single !== undefined) {
+    console.log(
+      `  analyse on worker threads (${process.env.ANALYSE_WORKERS ?? 'one per core'}) / single-threaded: ${(full.ms / single.ms).toFixed(2)}x wall, ${cpuRatio(full, single)}x cpu; same estimates: ${JSON.stringify(full.estimates) === JSON.stringify(single.estimates) ? 'yes' : 'NO'}`,
     )
   }
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`

@@ -15,6 +15,10 @@ import {
   type AnalyseProgress,
 } from '../../services/analytics/analyse-file.service.ts'
 import { createComplaintAnalysis } from '../../services/analytics/complaint-analyser.ts'
+import {
+  createParallelComplaintAnalysis,
+  defaultWorkers,
+} from '../../services/analytics/parallel-analysis.ts'
 import { renderReportHtml } from '../../services/analytics/report-html.ts'
 import { loadMapping, parseDate, type FileFormat } from '../../services/files/index.ts'
 import { CliError } from '../context.ts'
@@ -36,6 +40,7 @@ interface AnalyseFlags {
   templates: boolean
   templatesPerMonth?: boolean
   sample: string
+  workers?: string
   progress: boolean
 }
 
@@ -117,6 +122,10 @@ async function run(file: string, flags: AnalyseFlags): Promise<void> {
   ) {
     throw new CliError('--max-amount must be a number and --top a positive integer')
   }
+  const workers = flags.workers === undefined ? defaultWorkers() : Number(flags.workers)
+  if (!Number.isInteger(workers) || workers < 0) {
+    throw new CliError('--workers must be a whole number (0: analyse on the main thread)')
+  }
   let mapping
   try {
     mapping = flags.mapping === undefined ? undefined : await loadMapping(flags.mapping)
@@ -136,12 +145,16 @@ async function run(file: string, flags: AnalyseFlags): Promise<void> {
       config,
       analysis:
         flags.behaviors || flags.templates
-          ? () =>
-              createComplaintAnalysis({
+          ? () => {
+              const options = {
                 behaviors: flags.behaviors,
                 templates: flags.templates,
                 spanMonths: flags.templatesPerMonth !== true,
-              })
+              }
+              return workers === 0
+                ? createComplaintAnalysis(options)
+                : createParallelComplaintAnalysis({ ...options, workers })
+            }
           : undefined,
       sort: flags.sort ? 'auto' : 'never',
       onProgress: bar.update,
@@ -201,6 +214,10 @@ export function register(program: Command): void {
       '--sample <fraction>',
       'analyse the text of this share of tagged complaints (estimates with intervals)',
       '1',
+    )
+    .option(
+      '--workers <n>',
+      'worker threads for the text analysis (default: one per core; 0: single-threaded)',
     )
     .option('--no-progress', 'no progress bar')
     .action((file: string, flags: AnalyseFlags) => run(file, flags))
