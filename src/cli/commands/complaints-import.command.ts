@@ -4,11 +4,11 @@ import { join } from 'node:path'
 import type { Command } from 'commander'
 import { DomainError } from '../../core/shared/index.ts'
 import { IntakeRejectedError } from '../../core/complaints/index.ts'
-import { ExactTemplateIndex, IntakeService } from '../../services/complaints/index.ts'
+import { IntakeService, NearTemplateIndex } from '../../services/complaints/index.ts'
 import { FileContentStore } from '../../services/evidence/content-store.ts'
 import { BUILTIN_MAPPINGS, loadMapping, readComplaintBatches } from '../../services/files/index.ts'
 import { newId } from '../../services/ports.ts'
-import { ComplaintRepository } from '../../storage/complaints.repository.ts'
+import { deskStorage } from '../../storage/desk.wiring.ts'
 import { CliError, withContext } from '../context.ts'
 
 interface ImportOptions {
@@ -48,13 +48,19 @@ export function register(program: Command): void {
         if (!org || (org.kind !== 'platform' && org.kind !== 'lender')) {
           throw new CliError(`no platform or lender organisation “${opts.org}”`)
         }
+        // The server's store (events anchored in the evidence log) and template index (saved).
+        const { store } = deskStorage(ctx)
+        const templates = new NearTemplateIndex({
+          dir: join(ctx.config.dataDir, 'template-index'),
+          source: store,
+        })
         const intake = new IntakeService({
-          store: new ComplaintRepository(ctx.db.kysely, newId),
+          store,
           crypto: ctx.crypto,
           clock: ctx.clock,
           newId,
           content: new FileContentStore(join(ctx.config.dataDir, 'complaint-files')),
-          templates: new ExactTemplateIndex(),
+          templates,
         })
         const mapping = opts.mapping ? await loadMapping(opts.mapping) : undefined
         let accepted = 0
@@ -110,6 +116,7 @@ export function register(program: Command): void {
             }
           }
         }
+        await templates.save()
         if (rejected > maxErrors) console.error(`… and ${rejected - maxErrors} more rejected rows`)
         console.log(`accepted ${accepted}, rejected ${rejected}`)
         if (accepted === 0 && rejected > 0) process.exitCode = 2
