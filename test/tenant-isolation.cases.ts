@@ -3,6 +3,7 @@
  * routes say so; every other route says how to aim it at a resource of a foreign organisation
  * (created by that organisation's admin) and what must not leak. Domains append their routes.
  */
+import assert from 'node:assert/strict'
 import type { TestClient } from './helpers/app.ts'
 import { VALID_ENTRY as EVIDENCE_SAMPLE_ENTRY } from '../src/core/evidence/testdata/sample-entry.ts'
 
@@ -489,6 +490,16 @@ async function foreignDebtor(
   return d
 }
 const LENDER = ['lender']
+const FOREIGN_AGENCY = {
+  name: '外机构合作催收公司',
+  status: 'whitelisted',
+  licenseNo: 'FX-LICENCE-7731',
+  licenseValidUntil: null,
+  contractStart: '2026-01-01',
+  contractEnd: '2026-12-31',
+  noSubcontractingSignedOn: null,
+  evaluations: [],
+}
 ISOLATION_CASES.push(
   {
     route: 'GET /api/v1/collection/debtors',
@@ -600,6 +611,25 @@ ISOLATION_CASES.push(
     route: 'POST /api/v1/collection/agencies',
     orgKinds: LENDER,
     attempt: async (f) => ({ path: '/api/v1/collection/agencies', body: {}, secrets: [f.orgId] }),
+  },
+  {
+    route: 'PUT /api/v1/collection/agencies/:id',
+    orgKinds: LENDER,
+    attempt: async (f) => {
+      const created = await f.admin.post('/api/v1/collection/agencies', FOREIGN_AGENCY)
+      if (created.status !== 201) throw new Error(`foreign agency: ${JSON.stringify(created.body)}`)
+      const id = created.body.id as string
+      return {
+        path: `/api/v1/collection/agencies/${id}`,
+        body: { ...FOREIGN_AGENCY, name: '改名的机构', status: 'exited' },
+        secrets: [id, FOREIGN_AGENCY.licenseNo],
+        verifyUnchanged: async () => {
+          const list = await f.admin.get('/api/v1/collection/agencies')
+          const a = list.body.items.find((x: { id: string }) => x.id === id)
+          assert.equal(a?.name, FOREIGN_AGENCY.name)
+        },
+      }
+    },
   },
   {
     route: 'GET /api/v1/collection/collectors',

@@ -123,4 +123,44 @@ describe('collection routes', () => {
     const html = await fetch(`${t.url}/lenders/${org.body.id}/agencies`)
     assert.match(await html.text(), /合规催收服务有限公司/)
   })
+
+  it('should replace an agency by id, and refuse an unknown id or a contract ending before it starts', async () => {
+    const mgr = await t.login('collection-manager@lender.demo')
+    const body = {
+      name: '华东催收服务有限公司',
+      status: 'whitelisted',
+      licenseNo: 'L-2026-88',
+      licenseValidUntil: '2027-06-30',
+      contractStart: '2026-01-01',
+      contractEnd: '2026-12-31',
+      noSubcontractingSignedOn: '2025-12-20',
+      evaluations: [],
+    }
+    const created = await mgr.post('/api/v1/collection/agencies', body)
+    assert.equal(created.status, 201)
+    const id = created.body.id as string
+    const evaluation = { date: '2026-06-30', passed: true, note: '年度评估通过' }
+    const put = await mgr.put(`/api/v1/collection/agencies/${id}`, {
+      ...body,
+      status: 'suspended',
+      evaluations: [evaluation],
+    })
+    assert.equal(put.status, 200, JSON.stringify(put.body))
+    const list = await mgr.get('/api/v1/collection/agencies')
+    const mine = list.body.items.filter((a: { id: string }) => a.id === id)
+    assert.equal(mine.length, 1)
+    assert.equal(mine[0].status, 'suspended')
+    assert.deepEqual(mine[0].evaluations, [evaluation])
+
+    const unknown = await mgr.put('/api/v1/collection/agencies/no-such-agency', body)
+    assert.equal(unknown.status, 404)
+    const backwards = await mgr.put(`/api/v1/collection/agencies/${id}`, {
+      ...body,
+      contractEnd: '2025-12-31',
+    })
+    assert.equal(backwards.status, 400)
+    assert.deepEqual(backwards.body.error.details[0].path, ['contractEnd'])
+    const extra = await mgr.put(`/api/v1/collection/agencies/${id}`, { ...body, rating: 5 })
+    assert.equal(extra.status, 400)
+  })
 })

@@ -24,6 +24,7 @@ import {
 import { PiiReader } from '../../services/crypto/index.ts'
 import { newId } from '../../services/ports.ts'
 import { collectionModule } from '../../storage/collection.wiring.ts'
+import type { CollAgencyTable } from '../../storage/collection.table.ts'
 import { actorOf } from '../auth.ts'
 import type { AppContext } from '../context.ts'
 
@@ -34,6 +35,41 @@ const REVEALERS = ['compliance_officer', 'collection_manager'] as const
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 const Id = z.strictObject({ id: z.string().min(1).max(100) })
 const IMPORT_LIMIT = 64 * 1024 * 1024
+
+/** The body of an agency, for creating (POST) and replacing (PUT) one. */
+const AgencyBody = z.strictObject({
+  name: z.string().min(2).max(200),
+  status: z.enum(['whitelisted', 'suspended', 'exited']),
+  licenseNo: z.string().max(100).nullable(),
+  licenseValidUntil: Day.nullable(),
+  contractStart: Day,
+  contractEnd: Day,
+  noSubcontractingSignedOn: Day.nullable(),
+  evaluations: z
+    .array(z.strictObject({ date: Day, passed: z.boolean(), note: z.string().max(500).optional() }))
+    .max(100),
+})
+
+/** The stored row of an agency body, refusing a contract that ends before it starts. */
+function agencyRow(id: string, orgId: string, b: z.infer<typeof AgencyBody>): CollAgencyTable {
+  if (b.contractEnd < b.contractStart) {
+    throw new ValidationError('contract ends before it starts', [
+      { path: ['contractEnd'], message: '合同结束日期早于开始日期' },
+    ])
+  }
+  return {
+    id,
+    org_id: orgId,
+    name: b.name,
+    status: b.status,
+    license_no: b.licenseNo,
+    license_valid_until: b.licenseValidUntil,
+    contract_start: b.contractStart,
+    contract_end: b.contractEnd,
+    no_subcontracting_signed_on: b.noSubcontractingSignedOn,
+    evaluations: JSON.stringify(b.evaluations),
+  }
+}
 
 /** `/api/v1/collection/…` and `/api/v1/public/lenders/:id/agencies`. */
 export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -310,51 +346,31 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post(
       '/collection/agencies',
+      { config: { roles: [...MANAGERS] }, schema: { tags: ['collection'], body: AgencyBody } },
+      async (request, reply) => {
+        const id = newId()
+        await mod.repo.putAgency(agencyRow(id, actorOf(request).orgId, request.body))
+        return reply.status(201).send({ id })
+      },
+    )
+
+    app.put(
+      '/collection/agencies/:id',
       {
         config: { roles: [...MANAGERS] },
         schema: {
           tags: ['collection'],
-          body: z.strictObject({
-            name: z.string().min(2).max(200),
-            status: z.enum(['whitelisted', 'suspended', 'exited']),
-            licenseNo: z.string().max(100).nullable(),
-            licenseValidUntil: Day.nullable(),
-            contractStart: Day,
-            contractEnd: Day,
-            noSubcontractingSignedOn: Day.nullable(),
-            evaluations: z
-              .array(
-                z.strictObject({
-                  date: Day,
-                  passed: z.boolean(),
-                  note: z.string().max(500).optional(),
-                }),
-              )
-              .max(100),
-          }),
+          params: Id,
+          body: AgencyBody,
         },
       },
-      async (request, reply) => {
-        const b = request.body
-        if (b.contractEnd < b.contractStart) {
-          throw new ValidationError('contract ends before it starts', [
-            { path: ['contractEnd'], message: '合同结束日期早于开始日期' },
-          ])
-        }
-        const id = newId()
-        await mod.repo.putAgency({
-          id,
-          org_id: actorOf(request).orgId,
-          name: b.name,
-          status: b.status,
-          license_no: b.licenseNo,
-          license_valid_until: b.licenseValidUntil,
-          contract_start: b.contractStart,
-          contract_end: b.contractEnd,
-          no_subcontracting_signed_on: b.noSubcontractingSignedOn,
-          evaluations: JSON.stringify(b.evaluations),
-        })
-        return reply.status(201).send({ id })
+      async (request) => {
+        const orgId = actorOf(request).orgId
+        const { id } = request.params
+        const known = await mod.repo.listAgencies(orgId)
+        if (!known.some((a) => a.id === id)) throw new NotFoundError('agency')
+        await mod.repo.putAgency(agencyRow(id, orgId, request.body))
+        return { id }
       },
     )
 
