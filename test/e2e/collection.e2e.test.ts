@@ -121,6 +121,57 @@ describe('collection console (Chromium)', { skip }, () => {
     )
   })
 
+  it('should let a manager edit an agency: field errors under the field, a passed evaluation today clears the overdue flag', async () => {
+    const { context, page, problems } = await openPage(browser)
+    await signIn(page, `${app.url}/collection/agencies`, MANAGER)
+    const late = page.getByRole('row').filter({ hasText: '诚信资产管理有限公司' })
+    await late.getByText('评估逾期').waitFor()
+    await late.getByRole('button', { name: '编辑 诚信资产管理有限公司' }).click()
+    const dialog = page.getByRole('dialog', { name: '编辑机构：诚信资产管理有限公司' })
+    assert.equal(await dialog.getByLabel('机构名称').inputValue(), '诚信资产管理有限公司')
+    // The seed's evaluation 400 days ago is listed and kept.
+    assert.match(
+      await dialog.getByRole('list', { name: '已有评估记录' }).innerText(),
+      new RegExp(day(-400)),
+    )
+    const start = await dialog.getByLabel('合同开始日期').inputValue()
+    await dialog.getByLabel('合同结束日期').fill(day(-3000))
+    await dialog.getByRole('button', { name: '保存' }).click()
+    await dialog.locator('input[name="contractEnd"][aria-invalid="true"]').waitFor()
+    assert.match(await dialog.locator('.field-invalid').innerText(), /合同结束日期早于开始日期/)
+    assert.ok(start > day(-3000), start)
+
+    await dialog.getByLabel('合同结束日期').fill(day(200))
+    await dialog.getByLabel('新增评估日期（可不填）').fill(day(0))
+    await dialog.getByLabel('评估说明（可不填）').fill('年度现场评估，合规')
+    await dialog.getByRole('button', { name: '保存' }).click()
+    await page.getByText('已保存机构：诚信资产管理有限公司').waitFor()
+    await late.getByText(`${day(0)}（通过）`).waitFor()
+    assert.doesNotMatch(await late.innerText(), /评估逾期/)
+    // The server kept both evaluations, the new one with its note.
+    const agencies = (await (await app.login(MANAGER)).get('/api/v1/collection/agencies')).body as {
+      items: { name: string; evaluations: { date: string; passed: boolean; note?: string }[] }[]
+    }
+    const stored = agencies.items.find((a) => a.name === '诚信资产管理有限公司')
+    assert.deepEqual(stored?.evaluations.map((e) => [e.date, e.passed, e.note ?? null]).slice(-1), [
+      [day(0), true, '年度现场评估，合规'],
+    ])
+    assert.ok(stored?.evaluations.some((e) => e.date === day(-400)))
+    await saveScreenshot(page, 'collection-agency-edited')
+    await context.close()
+    assert.deepEqual(
+      problems.errors.filter((e) => !/status of 400/.test(e)),
+      [],
+    )
+
+    // A collector sees the list but no edit button.
+    const other = await openPage(browser)
+    await signIn(other.page, `${app.url}/collection/agencies`, 'collector@lender.demo')
+    await other.page.getByRole('row').filter({ hasText: '诚信资产管理有限公司' }).waitFor()
+    assert.equal(await other.page.getByRole('button', { name: /^编辑/ }).count(), 0)
+    await other.context.close()
+  })
+
   it('should show which collectors cannot be assigned and why, and add one', async () => {
     const { context, page, problems } = await openPage(browser)
     await signIn(page, `${app.url}/collection/collectors`, MANAGER)

@@ -18,7 +18,9 @@ export default function AgenciesPage() {
   const session = useCurrentSession()
   const agencies = useApiGet<{ items: AgencyView[] }>('/api/v1/collection/agencies')
   const [adding, setAdding] = useState(false)
+  const [editing, setEditing] = useState<AgencyView | null>(null)
   const [saved, setSaved] = useState<string | null>(null)
+  const manager = canManage(session.user.roles)
   const today = new Date().toISOString().slice(0, 10)
 
   const columns: Column<AgencyView>[] = [
@@ -94,6 +96,26 @@ export default function AgenciesPage() {
           </ul>
         ),
     },
+    ...(manager
+      ? [
+          {
+            key: 'actions',
+            header: t('collection.agencies.actions'),
+            render: (a: AgencyView) => (
+              <button
+                type="button"
+                aria-label={`${t('collection.agencies.edit')} ${a.name}`}
+                onClick={() => {
+                  setSaved(null)
+                  setEditing(a)
+                }}
+              >
+                {t('collection.agencies.edit')}
+              </button>
+            ),
+          },
+        ]
+      : []),
   ]
 
   return (
@@ -109,7 +131,7 @@ export default function AgenciesPage() {
           >
             {t('collection.agencies.publicList')}
           </a>
-          {canManage(session.user.roles) && (
+          {manager && (
             <button type="button" className="button-primary" onClick={() => setAdding(true)}>
               {t('collection.agencies.add')}
             </button>
@@ -119,7 +141,7 @@ export default function AgenciesPage() {
       <ErrorAlert error={agencies.error} />
       {saved && (
         <p className="alert alert-info" role="status">
-          {t('collection.agencies.saved', { name: saved })}
+          {saved}
         </p>
       )}
       <DataTable
@@ -130,11 +152,17 @@ export default function AgenciesPage() {
         caption={t('collection.agencies.title')}
       />
       <AgencyForm
-        open={adding}
-        onClose={() => setAdding(false)}
-        onSaved={(name) => {
+        open={adding || editing !== null}
+        agency={editing}
+        onClose={() => {
           setAdding(false)
-          setSaved(name)
+          setEditing(null)
+        }}
+        onSaved={(name) => {
+          const key = editing ? 'collection.agencies.updated' : 'collection.agencies.saved'
+          setAdding(false)
+          setEditing(null)
+          setSaved(t(key, { name }))
           agencies.reload()
         }}
       />

@@ -1,5 +1,6 @@
 /** Strings of the collection pages (portfolio, today's plan, debtor, agencies, collectors, import). */
 import type { DomainMessages } from '../../i18n/translate.ts'
+import { agencyEditMessages } from './messages-agency-edit.ts'
 import { importMessages } from './messages-import.ts'
 import { staffMessages } from './messages-staff.ts'
 import { valueMessages } from './messages-values.ts'
@@ -8,6 +9,7 @@ import { valueMessages } from './messages-values.ts'
 export const messages = {
   'zh-CN': {
     ...staffMessages['zh-CN'],
+    ...agencyEditMessages['zh-CN'],
     ...importMessages['zh-CN'],
     ...valueMessages['zh-CN'],
     'collection.portfolio.title': '催收资产',
@@ -46,6 +48,7 @@ export const messages = {
   },
   en: {
     ...staffMessages.en,
+    ...agencyEditMessages.en,
     ...importMessages.en,
     ...valueMessages.en,
     'collection.portfolio.title': 'Portfolio',
