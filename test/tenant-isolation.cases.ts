@@ -249,6 +249,12 @@ ISOLATION_CASES.push(
       }
     },
   },
+  {
+    // Complaints about the caller's own lender only: a foreign lender's never show.
+    route: 'GET /api/v1/complaints/about-us',
+    orgKinds: ['lender'],
+    attempt: async (f) => ({ path: '/api/v1/complaints/about-us', secrets: [f.orgId, f.orgName] }),
+  },
   { route: 'GET /api/v1/public/complaint-targets', public: true },
   { route: 'POST /api/v1/public/verification-codes', public: true },
   { route: 'POST /api/v1/public/platforms/:id/complaints', public: true },

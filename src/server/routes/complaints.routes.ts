@@ -197,6 +197,37 @@ export function complaintsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         }
       },
     )
+    app.get(
+      '/complaints/about-us',
+      {
+        config: { roles: ['complaint_handler', 'compliance_officer'] },
+        schema: {
+          tags: ['complaints'],
+          summary: 'Complaints whose respondent is the caller’s organisation, newest first',
+        },
+      },
+      async (request) => {
+        const rows = await s.deps.store.aboutLender(actorOf(request).orgId)
+        const items = rows.map((c) => {
+          const st = c.state as {
+            lenderResponseDue?: string
+            lenderResponse?: { at: string; late: boolean }
+          }
+          return {
+            id: c.id,
+            title: c.title,
+            status: c.status,
+            verdict: c.verdict,
+            createdAt: c.createdAt,
+            lenderResponseDue: st.lenderResponseDue ?? null,
+            lenderRespondedAt: st.lenderResponse?.at ?? null,
+            lenderResponseLate: st.lenderResponse?.late ?? null,
+          }
+        })
+        items.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id))
+        return { items: items.slice(0, 500) }
+      },
+    )
     const Days = z.number().int()
     const SettingsBody = z.strictObject({
       fastLaneWorkingDays: Days,
