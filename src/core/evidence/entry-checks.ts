@@ -11,8 +11,8 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/
 const SHA256_HEX = /^[0-9a-f]{64}$/
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/
 const TOKEN = /^[a-z][a-z0-9_]{0,39}$/
-// Guards against plaintext identifiers used as ids: a mainland mobile or an 18-character ID number.
-const LOOKS_PERSONAL = /(?:^|\D)(?:1[3-9]\d{9}|\d{17}[\dXx])(?:\D|$)/
+/** Plaintext identifiers refused as ids: a mainland mobile or an 18-character ID number. */
+export const LOOKS_PERSONAL = /(?:^|\D)(?:1[3-9]\d{9}|\d{17}[\dXx])(?:\D|$)/
 
 /** A field check: undefined when the value is valid, else the message. */
 export type Check = (v: unknown) => string | undefined

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { CaseEvent } from '../../core/complaints/index.ts'
+import { LOOKS_PERSONAL } from '../../core/evidence/index.ts'
 
 /** The log's name for each case event type. */
 const EVENT_TYPES: Readonly<Record<CaseEvent['type'], string>> = {
@@ -20,9 +21,6 @@ const EVENT_TYPES: Readonly<Record<CaseEvent['type'], string>> = {
   decide_appeal: 'appeal_decided',
   published: 'published',
 }
-
-// The evidence entry checks refuse ids that look like a mobile or ID number (core/evidence).
-const LOOKS_PERSONAL = /(?:^|\D)(?:1[3-9]\d{9}|\d{17}[\dXx])(?:\D|$)/
 
 /** A new id from `newId` that the evidence log accepts (a UUID may, rarely, contain 11 digits that read as a mobile number). */
 export function digitSafeId(newId: () => string): string {
