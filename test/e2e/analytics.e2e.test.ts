@@ -4,18 +4,9 @@
 // campaign) lists the complaints behind it, the export links carry the filters, and the category
 // and platform filters narrow the numbers.
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import type { Browser } from 'playwright-core'
-import { startTestApp } from '../helpers/app.ts'
-import type { TestApp } from '../helpers/app.ts'
-import {
-  browserSkipReason,
-  buildConsole,
-  launchBrowser,
-  openPage,
-  saveScreenshot,
-  signIn,
-} from './browser.ts'
+import { before, describe, it } from 'node:test'
+import { browserSkipReason, openPage, saveScreenshot, signIn } from './browser.ts'
+import { consoleSuite } from './console-suite.ts'
 
 const skip = browserSkipReason()
 const LENDER = '示范消费金融公司'
@@ -42,23 +33,20 @@ const REPEAT = SEED[0]
 const CATEGORY = '网络借贷'
 
 describe('complaint statistics dashboard (Chromium)', { skip }, () => {
-  let app: TestApp
-  let browser: Browser
+  // The real clock: a fixed past clock would expire the browser's session cookie at once.
+  const suite = consoleSuite()
 
   before(async () => {
-    buildConsole()
-    // The real clock: a fixed past clock would expire the browser's session cookie at once.
-    app = await startTestApp('sqlite')
     // A second lender, so the platform chart has two bars.
-    await app.ctx.identity.createOrganization({ name: OTHER, kind: 'lender' })
-    const moderator = await app.login('moderator@platform.demo')
+    await suite.app.ctx.identity.createOrganization({ name: OTHER, kind: 'lender' })
+    const moderator = await suite.app.login('moderator@platform.demo')
     for (const form of SEED) {
       const res = await moderator.post('/api/v1/complaints', { form })
       assert.equal(res.status, 201, JSON.stringify(res.body))
     }
     const again = await moderator.post('/api/v1/complaints', { form: REPEAT })
     assert.equal(again.status, 201, JSON.stringify(again.body))
-    const db = app.ctx.db.kysely
+    const db = suite.app.ctx.db.kysely
     const lender = await db
       .selectFrom('cd_complaints')
       .select(['id', 'created_at'])
@@ -77,17 +65,11 @@ describe('complaint statistics dashboard (Chromium)', { skip }, () => {
       .set({ category: CATEGORY })
       .where('respondent', '=', OTHER)
       .execute()
-    browser = await launchBrowser()
-  })
-
-  after(async () => {
-    await browser?.close()
-    await app?.close()
   })
 
   it('should show the seeded counts and drill down from a platform bar', async () => {
-    const { context, page, problems } = await openPage(browser)
-    await signIn(page, `${app.url}/analytics`, 'analyst@platform.demo')
+    const { context, page, problems } = await openPage(suite.browser)
+    await signIn(page, `${suite.app.url}/analytics`, 'analyst@platform.demo')
     await page.getByRole('heading', { level: 1, name: '投诉统计' }).waitFor()
     const number = (label: string) => page.getByTestId(label).innerText()
     await page.getByTestId('有效投诉').waitFor()
@@ -123,7 +105,7 @@ describe('complaint statistics dashboard (Chromium)', { skip }, () => {
       page.locator('.card', { has: page.getByRole('heading', { name: title }) })
     const csv = card('各平台“暴力催收”占比').getByRole('link', { name: '导出 CSV' })
     assert.match((await csv.getAttribute('href')) ?? '', /chart=by_platform&format=csv/)
-    const res = await context.request.get(`${app.url}${await csv.getAttribute('href')}`)
+    const res = await context.request.get(`${suite.app.url}${await csv.getAttribute('href')}`)
     assert.match(await res.text(), new RegExp(`${OTHER},3,1,`))
     await saveScreenshot(page, 'analytics-dashboard-zh')
 
@@ -164,7 +146,7 @@ describe('complaint statistics dashboard (Chromium)', { skip }, () => {
     // Month over month, from the export of that chart (hand-computed above).
     const change = card('环比变化').getByRole('link', { name: '导出 CSV' })
     const mom = await (
-      await context.request.get(`${app.url}${await change.getAttribute('href')}`)
+      await context.request.get(`${suite.app.url}${await change.getAttribute('href')}`)
     ).text()
     const lines = mom.trim().split('\r\n')
     assert.equal(lines.length, 3)

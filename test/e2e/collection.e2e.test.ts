@@ -4,19 +4,10 @@
 // debtor appears, the day is run, and the contact's receipt verifies in the browser; a manager
 // reveals a masked name (audited), a collector sees no reveal button.
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import ExcelJS from 'exceljs'
-import type { Browser } from 'playwright-core'
-import { startTestApp } from '../helpers/app.ts'
-import type { TestApp } from '../helpers/app.ts'
-import {
-  browserSkipReason,
-  buildConsole,
-  launchBrowser,
-  openPage,
-  saveScreenshot,
-  signIn,
-} from './browser.ts'
+import { browserSkipReason, openPage, saveScreenshot, signIn } from './browser.ts'
+import { consoleSuite } from './console-suite.ts'
 
 const skip = browserSkipReason()
 const MANAGER = 'collection-manager@lender.demo'
@@ -47,23 +38,11 @@ const BAD_B = row(
 )
 
 describe('collection console (Chromium)', { skip }, () => {
-  let app: TestApp
-  let browser: Browser
-
-  before(async () => {
-    buildConsole()
-    app = await startTestApp('sqlite')
-    browser = await launchBrowser()
-  })
-
-  after(async () => {
-    await browser?.close()
-    await app?.close()
-  })
+  const suite = consoleSuite()
 
   it('should show the agencies with an overdue evaluation flagged, and refuse a contract ending before it starts', async () => {
-    const { context, page, problems } = await openPage(browser)
-    await signIn(page, `${app.url}/collection/agencies`, MANAGER)
+    const { context, page, problems } = await openPage(suite.browser)
+    await signIn(page, `${suite.app.url}/collection/agencies`, MANAGER)
     await page.getByRole('heading', { level: 1, name: '合作催收机构' }).waitFor()
     // The demo seed evaluated 诚信资产管理有限公司 400 days ago, 合规催收服务有限公司 120 days ago.
     const late = page.getByRole('row').filter({ hasText: '诚信资产管理有限公司' })
@@ -77,7 +56,7 @@ describe('collection console (Chromium)', { skip }, () => {
       await fine.innerText(),
       new RegExp(`${day(-120)}（通过）[\\s\\S]*${day(230)} 前（合同到期前评估）`),
     )
-    const me = (await (await app.login(MANAGER)).get('/api/v1/auth/me')).body as {
+    const me = (await (await suite.app.login(MANAGER)).get('/api/v1/auth/me')).body as {
       org: { id: string }
     }
     assert.equal(
@@ -122,8 +101,8 @@ describe('collection console (Chromium)', { skip }, () => {
   })
 
   it('should let a manager edit an agency: field errors under the field, a passed evaluation today clears the overdue flag', async () => {
-    const { context, page, problems } = await openPage(browser)
-    await signIn(page, `${app.url}/collection/agencies`, MANAGER)
+    const { context, page, problems } = await openPage(suite.browser)
+    await signIn(page, `${suite.app.url}/collection/agencies`, MANAGER)
     const late = page.getByRole('row').filter({ hasText: '诚信资产管理有限公司' })
     await late.getByText('评估逾期').waitFor()
     await late.getByRole('button', { name: '编辑 诚信资产管理有限公司' }).click()
@@ -149,7 +128,8 @@ describe('collection console (Chromium)', { skip }, () => {
     await late.getByText(`${day(0)}（通过）`).waitFor()
     assert.doesNotMatch(await late.innerText(), /评估逾期/)
     // The server kept both evaluations, the new one with its note.
-    const agencies = (await (await app.login(MANAGER)).get('/api/v1/collection/agencies')).body as {
+    const agencies = (await (await suite.app.login(MANAGER)).get('/api/v1/collection/agencies'))
+      .body as {
       items: { name: string; evaluations: { date: string; passed: boolean; note?: string }[] }[]
     }
     const stored = agencies.items.find((a) => a.name === '诚信资产管理有限公司')
@@ -165,16 +145,16 @@ describe('collection console (Chromium)', { skip }, () => {
     )
 
     // A collector sees the list but no edit button.
-    const other = await openPage(browser)
-    await signIn(other.page, `${app.url}/collection/agencies`, 'collector@lender.demo')
+    const other = await openPage(suite.browser)
+    await signIn(other.page, `${suite.app.url}/collection/agencies`, 'collector@lender.demo')
     await other.page.getByRole('row').filter({ hasText: '诚信资产管理有限公司' }).waitFor()
     assert.equal(await other.page.getByRole('button', { name: /^编辑/ }).count(), 0)
     await other.context.close()
   })
 
   it('should show which collectors cannot be assigned and why, and add one', async () => {
-    const { context, page, problems } = await openPage(browser)
-    await signIn(page, `${app.url}/collection/collectors`, MANAGER)
+    const { context, page, problems } = await openPage(suite.browser)
+    await signIn(page, `${suite.app.url}/collection/collectors`, MANAGER)
     await page.getByRole('heading', { level: 1, name: '催收员' }).waitFor()
     // Demo: A001–A008 trained; A009 never trained; A010 only a pre-job training 800 days ago.
     assert.match(await page.getByTestId('collector-A001').innerText(), /^可分派$/)
@@ -210,12 +190,12 @@ describe('collection console (Chromium)', { skip }, () => {
   })
 
   it('should import nothing from a file with a bad row, then import the corrected file, run the day and verify the receipt', async () => {
-    const manager = await app.login(MANAGER)
+    const manager = await suite.app.login(MANAGER)
     const total = async () =>
       ((await manager.get('/api/v1/collection/debtors?limit=1')).body as { total: number }).total
     const before = await total()
-    const { context, page, problems } = await openPage(browser)
-    await signIn(page, `${app.url}/collection/import`, MANAGER)
+    const { context, page, problems } = await openPage(suite.browser)
+    await signIn(page, `${suite.app.url}/collection/import`, MANAGER)
     await page.getByRole('heading', { level: 1, name: '导入资产' }).waitFor()
 
     const [download] = await Promise.all([
@@ -293,7 +273,7 @@ describe('collection console (Chromium)', { skip }, () => {
       /债务人本人\s+手机 138\*\*\*\*8001 · 来源：合同约定/,
     )
 
-    await page.goto(`${app.url}/collection/plan`)
+    await page.goto(`${suite.app.url}/collection/plan`)
     await page.getByRole('button', { name: '执行今日计划' }).click()
     const done = page.getByText(/^已执行：计划 \d+ 条，执行 \d+ 条/)
     await done.waitFor()
@@ -326,7 +306,7 @@ describe('collection console (Chromium)', { skip }, () => {
       org: { id: string }
     }
     const debtorId = decodeURIComponent(debtorUrl.split('/').at(-1) ?? '')
-    const reads = await app.ctx.identityRepo.listPiiAccess(who.org.id, 'debtor', debtorId)
+    const reads = await suite.app.ctx.identityRepo.listPiiAccess(who.org.id, 'debtor', debtorId)
     assert.deepEqual(
       reads.map((r) => [r.user_id, r.field, r.purpose]),
       [[who.user.id, 'name', '核实身份以处理协商还款申请']],
@@ -360,7 +340,7 @@ describe('collection console (Chromium)', { skip }, () => {
     assert.deepEqual(problems.errors, [])
 
     // A collector may open the debtor but sees masked data only, with no reveal button.
-    const other = await openPage(browser)
+    const other = await openPage(suite.browser)
     await signIn(other.page, debtorUrl, 'collector@lender.demo')
     await other.page.getByText('您的角色不能查看明文').waitFor()
     assert.equal(await other.page.getByRole('button', { name: '查看明文' }).count(), 0)
@@ -369,14 +349,14 @@ describe('collection console (Chromium)', { skip }, () => {
     assert.deepEqual(other.problems.errors, [])
     // The server refuses the collector too (404, its one answer for "not found or no access"):
     // the hidden button is not the only guard.
-    const collector = await app.login('collector@lender.demo')
+    const collector = await suite.app.login('collector@lender.demo')
     const refused = await collector.post(
       `/api/v1/collection/debtors/${encodeURIComponent(debtorId)}/reveal`,
       { field: 'name', purpose: '试图查看' },
     )
     assert.equal(refused.status, 404)
     assert.equal(
-      (await app.ctx.identityRepo.listPiiAccess(who.org.id, 'debtor', debtorId)).length,
+      (await suite.app.ctx.identityRepo.listPiiAccess(who.org.id, 'debtor', debtorId)).length,
       1,
     )
   })

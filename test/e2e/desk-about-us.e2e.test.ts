@@ -2,11 +2,9 @@
 // a complaint about the demo lender, decided substantiated, is listed with its response deadline
 // and links to the complaint page; a complaint about another company is not listed.
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import type { Browser } from 'playwright-core'
-import { startTestApp } from '../helpers/app.ts'
-import type { TestApp } from '../helpers/app.ts'
-import { browserSkipReason, buildConsole, launchBrowser, openPage, signIn } from './browser.ts'
+import { describe, it } from 'node:test'
+import { browserSkipReason, openPage, signIn } from './browser.ts'
+import { consoleSuite } from './console-suite.ts'
 
 const skip = browserSkipReason()
 const FORM = {
@@ -19,22 +17,10 @@ const FORM = {
 }
 
 describe('complaints about us (Chromium)', { skip }, () => {
-  let app: TestApp
-  let browser: Browser
-
-  before(async () => {
-    buildConsole()
-    app = await startTestApp('sqlite')
-    browser = await launchBrowser()
-  })
-
-  after(async () => {
-    await browser?.close()
-    await app?.close()
-  })
+  const suite = consoleSuite()
 
   it('should list a decided complaint about the lender with its deadline and open it', async () => {
-    const reviewer = await app.login('reviewer@platform.demo')
+    const reviewer = await suite.app.login('reviewer@platform.demo')
     const filed = await reviewer.post('/api/v1/complaints', { form: FORM })
     assert.equal(filed.status, 201)
     const decided = await reviewer.post(`/api/v1/complaints/${filed.body.id}/actions`, {
@@ -47,8 +33,8 @@ describe('complaints about us (Chromium)', { skip }, () => {
       form: { ...FORM, respondent: '某某网络小贷公司', title: '另一家公司的投诉' },
     })
 
-    const { context, page, problems } = await openPage(browser)
-    await signIn(page, `${app.url}/desk/about-us`, 'complaint-handler@lender.demo')
+    const { context, page, problems } = await openPage(suite.browser)
+    await signIn(page, `${suite.app.url}/desk/about-us`, 'complaint-handler@lender.demo')
     await page.getByRole('heading', { level: 1, name: '针对本机构的投诉' }).waitFor()
     const row = page.getByRole('row').filter({ hasText: '催收员冒充律师威胁起诉' })
     assert.match(

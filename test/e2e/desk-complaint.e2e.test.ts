@@ -3,18 +3,9 @@
 // linked-accounts graph, clicks the edge to see why (device, IP range, writing style), and the
 // template cluster; after a substantiated verdict the respondent lender answers within its deadline.
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import type { Browser } from 'playwright-core'
-import { startTestApp } from '../helpers/app.ts'
-import type { TestApp } from '../helpers/app.ts'
-import {
-  browserSkipReason,
-  buildConsole,
-  launchBrowser,
-  openPage,
-  saveScreenshot,
-  signIn,
-} from './browser.ts'
+import { before, describe, it } from 'node:test'
+import { browserSkipReason, openPage, saveScreenshot, signIn } from './browser.ts'
+import { consoleSuite } from './console-suite.ts'
 
 const skip = browserSkipReason()
 const FORM = {
@@ -27,14 +18,11 @@ const FORM = {
 }
 
 describe('complaint page (Chromium)', { skip, timeout: 300_000 }, () => {
-  let app: TestApp
-  let browser: Browser
+  const suite = consoleSuite()
   let url = ''
 
   before(async () => {
-    buildConsole()
-    app = await startTestApp('sqlite')
-    const anon = app.anonymous()
+    const anon = suite.app.anonymous()
     const targets = await anon.get('/api/v1/public/complaint-targets')
     const platform = targets.body.platforms[0].id as string
     const ids: string[] = []
@@ -50,17 +38,11 @@ describe('complaint page (Chromium)', { skip, timeout: 300_000 }, () => {
       assert.equal(res.status, 201, JSON.stringify(res.body))
       ids.push(res.body.id)
     }
-    url = `${app.url}/desk/complaints/${ids[1]}`
-    browser = await launchBrowser()
-  })
-
-  after(async () => {
-    await browser?.close()
-    await app?.close()
+    url = `${suite.app.url}/desk/complaints/${ids[1]}`
   })
 
   it('should draw the linked accounts and say why they are linked when the edge is clicked', async () => {
-    const { context, page, problems } = await openPage(browser)
+    const { context, page, problems } = await openPage(suite.browser)
     await signIn(page, url, 'reviewer@platform.demo')
     await page.getByRole('heading', { level: 1, name: FORM.title }).waitFor()
     await page.getByTestId('link-graph').waitFor()
@@ -87,7 +69,7 @@ describe('complaint page (Chromium)', { skip, timeout: 300_000 }, () => {
   })
 
   it('should let the respondent lender answer a substantiated verdict', async () => {
-    const reviewer = await openPage(browser)
+    const reviewer = await openPage(suite.browser)
     await signIn(reviewer.page, url, 'reviewer@platform.demo')
     await reviewer.page.locator('select[name="verdict"]').selectOption('substantiated')
     await reviewer.page.locator('input[name="reason"]').fill('通话记录显示每天多次拨打')
@@ -95,7 +77,7 @@ describe('complaint page (Chromium)', { skip, timeout: 300_000 }, () => {
     await reviewer.page.getByText('等待被投诉机构答复。').waitFor()
     await reviewer.context.close()
 
-    const lender = await openPage(browser)
+    const lender = await openPage(suite.browser)
     await signIn(lender.page, url, 'complaint-handler@lender.demo')
     await lender.page.getByTestId('lender-response').waitFor()
     assert.equal(await lender.page.locator('select[name="verdict"]').count(), 0)

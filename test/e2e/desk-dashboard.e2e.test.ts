@@ -2,19 +2,10 @@
 // complaints filed through the API on a Monday, one decided on the Wednesday; the headline numbers
 // equal the counts of the seeded data worked out by hand below, and the period filter narrows them.
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import type { Browser } from 'playwright-core'
+import { before, describe, it } from 'node:test'
 import { fixedClock } from '../../src/services/ports.ts'
-import { startTestApp } from '../helpers/app.ts'
-import type { TestApp } from '../helpers/app.ts'
-import {
-  browserSkipReason,
-  buildConsole,
-  launchBrowser,
-  openPage,
-  saveScreenshot,
-  signIn,
-} from './browser.ts'
+import { browserSkipReason, openPage, saveScreenshot, signIn } from './browser.ts'
+import { consoleSuite } from './console-suite.ts'
 
 const skip = browserSkipReason()
 const base = { respondent: '示范消费金融公司', requests: '停止骚扰', amount: 3000 }
@@ -50,17 +41,14 @@ function nextMonday(): Date {
 }
 
 describe('desk dashboard (Chromium)', { skip, timeout: 300_000 }, () => {
-  let app: TestApp
-  let browser: Browser
   const monday = nextMonday()
+  const clock = fixedClock(monday)
+  const suite = consoleSuite({ clock })
   const tuesday = new Date(monday.getTime() + DAY).toISOString().slice(0, 10)
   let overdue = -1
 
   before(async () => {
-    buildConsole()
-    const clock = fixedClock(monday)
-    app = await startTestApp('sqlite', { clock })
-    let reviewer = await app.login('reviewer@platform.demo')
+    let reviewer = await suite.app.login('reviewer@platform.demo')
     const ids: string[] = []
     for (const form of SEED) {
       const res = await reviewer.post('/api/v1/complaints', { form })
@@ -68,7 +56,7 @@ describe('desk dashboard (Chromium)', { skip, timeout: 300_000 }, () => {
       ids.push(res.body.id)
     }
     clock.advance(2 * DAY)
-    reviewer = await app.login('reviewer@platform.demo')
+    reviewer = await suite.app.login('reviewer@platform.demo')
     const decided = await reviewer.post(`/api/v1/complaints/${ids[3]}/actions`, {
       type: 'decide',
       verdict: 'not_substantiated',
@@ -77,17 +65,11 @@ describe('desk dashboard (Chromium)', { skip, timeout: 300_000 }, () => {
     assert.equal(decided.status, 200, JSON.stringify(decided.body))
     const queue = await reviewer.get('/api/v1/complaints')
     overdue = queue.body.items.filter((r: { overdue: boolean }) => r.overdue).length
-    browser = await launchBrowser()
-  })
-
-  after(async () => {
-    await browser?.close()
-    await app?.close()
   })
 
   it('should show numbers that match the seeded complaints, and narrow by period', async () => {
-    const { context, page, problems } = await openPage(browser)
-    await signIn(page, `${app.url}/desk/dashboard`, 'reviewer@platform.demo')
+    const { context, page, problems } = await openPage(suite.browser)
+    await signIn(page, `${suite.app.url}/desk/dashboard`, 'reviewer@platform.demo')
     await page.getByRole('heading', { level: 1, name: '投诉审核看板' }).waitFor()
     const value = (id: string) => page.getByTestId(`dash-${id}`).innerText()
     await page.getByTestId('dash-total').waitFor()

@@ -2,41 +2,20 @@
 // changes the fast lane to 2 working days and the value survives a reload; an out-of-range value
 // is refused with the error under its field; a reviewer sees the values but cannot change them.
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import type { Browser } from 'playwright-core'
-import { startTestApp } from '../helpers/app.ts'
-import type { TestApp } from '../helpers/app.ts'
-import {
-  browserSkipReason,
-  buildConsole,
-  launchBrowser,
-  openPage,
-  saveScreenshot,
-  signIn,
-} from './browser.ts'
+import { describe, it } from 'node:test'
+import { browserSkipReason, openPage, saveScreenshot, signIn } from './browser.ts'
+import { consoleSuite } from './console-suite.ts'
 
 const skip = browserSkipReason()
 const FAST = '快速通道审核期限（工作日）'
 const THOROUGH = '细审通道审核期限（工作日）'
 
 describe('desk settings console (Chromium)', { skip }, () => {
-  let app: TestApp
-  let browser: Browser
-
-  before(async () => {
-    buildConsole()
-    app = await startTestApp('sqlite')
-    browser = await launchBrowser()
-  })
-
-  after(async () => {
-    await browser?.close()
-    await app?.close()
-  })
+  const suite = consoleSuite()
 
   it('should keep a fast lane of 2 working days after a reload and show a field error for an invalid value', async () => {
-    const { context, page, problems } = await openPage(browser)
-    await signIn(page, `${app.url}/desk/settings`, 'moderator@platform.demo')
+    const { context, page, problems } = await openPage(suite.browser)
+    await signIn(page, `${suite.app.url}/desk/settings`, 'moderator@platform.demo')
     await page.getByRole('heading', { level: 1, name: '投诉处理期限设置' }).waitFor()
     // The documented defaults (docs/complaints.md): fast 1, thorough 3, response 5, appeal 10.
     await page.getByText('当前使用默认值。').waitFor()
@@ -52,7 +31,7 @@ describe('desk settings console (Chromium)', { skip }, () => {
     await page.getByText(/^最近修改：/).waitFor()
     assert.equal(await page.getByLabel(FAST).inputValue(), '2')
     const stored = (
-      await (await app.login('moderator@platform.demo')).get('/api/v1/complaints/settings')
+      await (await suite.app.login('moderator@platform.demo')).get('/api/v1/complaints/settings')
     ).body as { fastLaneWorkingDays: number; isDefault: boolean }
     assert.deepEqual([stored.fastLaneWorkingDays, stored.isDefault], [2, false])
 
@@ -74,14 +53,14 @@ describe('desk settings console (Chromium)', { skip }, () => {
       [],
     )
     const after = (
-      await (await app.login('moderator@platform.demo')).get('/api/v1/complaints/settings')
+      await (await suite.app.login('moderator@platform.demo')).get('/api/v1/complaints/settings')
     ).body as { fastLaneWorkingDays: number }
     assert.equal(after.fastLaneWorkingDays, 2)
   })
 
   it('should show a reviewer the settings without a save button', async () => {
-    const { context, page, problems } = await openPage(browser)
-    await signIn(page, `${app.url}/desk/settings`, 'reviewer@platform.demo')
+    const { context, page, problems } = await openPage(suite.browser)
+    await signIn(page, `${suite.app.url}/desk/settings`, 'reviewer@platform.demo')
     await page.getByText('只有审核主管或管理员可以修改设置。').waitFor()
     assert.equal(await page.getByRole('button', { name: '保存设置' }).count(), 0)
     assert.equal(await page.getByLabel(FAST).isDisabled(), true)

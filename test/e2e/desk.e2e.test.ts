@@ -3,47 +3,26 @@
 // request), a reviewer proposes a malicious verdict and cannot confirm it alone, a second reviewer
 // confirms it, and the complainant, still signed out, appeals once from the own-complaint page.
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import type { Browser } from 'playwright-core'
-import { startTestApp } from '../helpers/app.ts'
-import type { TestApp } from '../helpers/app.ts'
-import {
-  browserSkipReason,
-  buildConsole,
-  launchBrowser,
-  openPage,
-  saveScreenshot,
-  signIn,
-} from './browser.ts'
+import { describe, it } from 'node:test'
+import { browserSkipReason, openPage, saveScreenshot, signIn } from './browser.ts'
+import { consoleSuite } from './console-suite.ts'
 
 const skip = browserSkipReason()
 const TITLE = '催收员每天打电话骚扰'
 
 describe('complaint desk (Chromium)', { skip, timeout: 300_000 }, () => {
-  let app: TestApp
-  let browser: Browser
+  const suite = consoleSuite()
   let ownLink = ''
   let complaintUrl = ''
 
-  before(async () => {
-    buildConsole()
-    app = await startTestApp('sqlite')
-    browser = await launchBrowser()
-  })
-
-  after(async () => {
-    await browser?.close()
-    await app?.close()
-  })
-
   it('should file a complaint without signing in, with the device id and no third-party request', async () => {
-    const { context, page, problems } = await openPage(browser)
+    const { context, page, problems } = await openPage(suite.browser)
     const foreign: string[] = []
     page.on('request', (r) => {
       const url = r.url()
-      if (!url.startsWith(app.url) && !/^(data|blob):/.test(url)) foreign.push(url)
+      if (!url.startsWith(suite.app.url) && !/^(data|blob):/.test(url)) foreign.push(url)
     })
-    await page.goto(`${app.url}/desk/file`)
+    await page.goto(`${suite.app.url}/desk/file`)
     await page.getByRole('heading', { level: 1, name: '我要投诉' }).waitFor()
     // The public layout: no signed-in header, a staff sign-in link and the language switch.
     assert.equal(await page.getByRole('button', { name: '退出登录' }).count(), 0)
@@ -73,8 +52,8 @@ describe('complaint desk (Chromium)', { skip, timeout: 300_000 }, () => {
   })
 
   it('should need a second reviewer to confirm a malicious verdict', async () => {
-    const first = await openPage(browser)
-    await signIn(first.page, `${app.url}/desk/queue`, 'reviewer@platform.demo')
+    const first = await openPage(suite.browser)
+    await signIn(first.page, `${suite.app.url}/desk/queue`, 'reviewer@platform.demo')
     await first.page.getByRole('cell', { name: TITLE }).click()
     await first.page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
     complaintUrl = first.page.url()
@@ -86,7 +65,7 @@ describe('complaint desk (Chromium)', { skip, timeout: 300_000 }, () => {
     await saveScreenshot(first.page, 'desk-same-reviewer-refused')
     await first.context.close()
 
-    const second = await openPage(browser)
+    const second = await openPage(suite.browser)
     await signIn(second.page, complaintUrl, 'moderator@platform.demo')
     await second.page.getByRole('button', { name: '确认恶意投诉（第二审核员）' }).click()
     await second.page.getByRole('heading', { name: '发布脱敏典型案例' }).waitFor()
@@ -96,8 +75,8 @@ describe('complaint desk (Chromium)', { skip, timeout: 300_000 }, () => {
   })
 
   it('should let the complainant appeal once from the own-complaint page, signed out', async () => {
-    const { context, page, problems } = await openPage(browser)
-    await page.goto(`${app.url}${ownLink}`)
+    const { context, page, problems } = await openPage(suite.browser)
+    await page.goto(`${suite.app.url}${ownLink}`)
     await page.getByTestId('own-status').waitFor()
     assert.equal(await page.getByRole('button', { name: '退出登录' }).count(), 0)
     assert.equal(await page.getByTestId('own-status').innerText(), '已有结论')
@@ -112,12 +91,12 @@ describe('complaint desk (Chromium)', { skip, timeout: 300_000 }, () => {
   })
 
   it('should show the lender transparency page signed out', async () => {
-    const { context, page } = await openPage(browser)
-    const lenders = await app
+    const { context, page } = await openPage(suite.browser)
+    const lenders = await suite.app
       .anonymous()
       .get<{ respondents: { id: string; name: string }[] }>('/api/v1/public/complaint-targets')
     const lender = lenders.body.respondents[0]
-    await page.goto(`${app.url}/desk/lenders/${encodeURIComponent(lender.id)}`)
+    await page.goto(`${suite.app.url}/desk/lenders/${encodeURIComponent(lender.id)}`)
     await page.getByRole('heading', { level: 1, name: `机构公示: ${lender.name}` }).waitFor()
     // The one complaint filed above names this lender (the form's first respondent).
     assert.equal(await page.getByTestId('stat-total').innerText(), '1')
@@ -134,10 +113,10 @@ describe('complaint desk (Chromium)', { skip, timeout: 300_000 }, () => {
   })
 
   it('should keep the signed-in shell on a public page for a signed-in user', async () => {
-    const { context, page } = await openPage(browser)
+    const { context, page } = await openPage(suite.browser)
     // A public path shows the public page signed out, so sign in from /login first.
-    await signIn(page, `${app.url}/login`, 'moderator@platform.demo')
-    await page.goto(`${app.url}/desk/file`)
+    await signIn(page, `${suite.app.url}/login`, 'moderator@platform.demo')
+    await page.goto(`${suite.app.url}/desk/file`)
     await page.getByRole('heading', { level: 1, name: '我要投诉' }).waitFor()
     await page.getByRole('button', { name: '退出登录' }).waitFor()
     assert.equal(await page.getByRole('link', { name: '工作人员登录' }).count(), 0)

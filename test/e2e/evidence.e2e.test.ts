@@ -4,34 +4,23 @@
 import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { after, before, describe, it } from 'node:test'
-import type { Browser } from 'playwright-core'
+import { before, describe, it } from 'node:test'
 import { VALID_ENTRY } from '../../src/core/evidence/testdata/sample-entry.ts'
 import { demoEmail } from '../../src/services/demo/demo.service.ts'
-import { DEMO_PASSWORD, startTestApp } from '../helpers/app.ts'
-import type { TestApp } from '../helpers/app.ts'
-import {
-  browserSkipReason,
-  buildConsole,
-  launchBrowser,
-  openPage,
-  saveScreenshot,
-} from './browser.ts'
+import { DEMO_PASSWORD } from '../helpers/app.ts'
+import { browserSkipReason, openPage, saveScreenshot } from './browser.ts'
+import { consoleSuite } from './console-suite.ts'
 
 const skip = browserSkipReason()
 const RECORDING = Buffer.from('RIFF 催收录音：您好，提醒您本期应还款项。')
 
 describe('evidence page (Chromium)', { skip }, () => {
-  let app: TestApp
-  let browser: Browser
+  const suite = consoleSuite()
   let index = -1
   let cosigned: { cosignatures: string[] } = { cosignatures: [] }
 
   before(async () => {
-    buildConsole()
-    app = await startTestApp('sqlite')
-    browser = await launchBrowser()
-    const collector = await app.login('collector@lender.demo')
+    const collector = await suite.app.login('collector@lender.demo')
     const entry = {
       ...VALID_ENTRY,
       contact_id: 'ct_e2e_1',
@@ -46,8 +35,8 @@ describe('evidence page (Chromium)', { skip }, () => {
     assert.equal(res.status, 200, JSON.stringify(res.body))
     index = (res.body as { indices: number[] }).indices[1]!
     // The platform's witness cosigns the latest checkpoint; the receipt then carries its line.
-    const witness = await app.login(demoEmail('admin', 'platform'))
-    const anon = app.anonymous()
+    const witness = await suite.app.login(demoEmail('admin', 'platform'))
+    const anon = suite.app.anonymous()
     const orgId = (await collector.get('/api/v1/auth/me')).body.org.id as string
     const logKey = ((await anon.get('/evidence/keys')).body as string).split('\n')[0]
     const note = (await anon.get(`/evidence/${orgId}/checkpoint`)).body as string
@@ -66,14 +55,9 @@ describe('evidence page (Chromium)', { skip }, () => {
     cosigned = receipt.body as { cosignatures: string[] }
   })
 
-  after(async () => {
-    await browser?.close()
-    await app?.close()
-  })
-
   it('should verify a receipt client-side, refuse a forged recording, and download the receipt', async () => {
-    const { page, problems } = await openPage(browser)
-    await page.goto(`${app.url}/evidence-log`)
+    const { page, problems } = await openPage(suite.browser)
+    await page.goto(`${suite.app.url}/evidence-log`)
     await page.getByLabel('电子邮箱').fill('collector@lender.demo')
     await page.getByLabel('密码').fill(DEMO_PASSWORD)
     await page.getByRole('button', { name: '登录', exact: true }).click()
@@ -121,8 +105,8 @@ describe('evidence page (Chromium)', { skip }, () => {
     const raw = Buffer.from(b64, 'base64')
     raw[40] ^= 1 // a signature byte: the line stays well formed, the signature breaks
     const file = { ...cosigned, cosignatures: [good, `${dash} ${name} ${raw.toString('base64')}`] }
-    const { page, problems } = await openPage(browser)
-    await page.goto(`${app.url}/evidence-log`)
+    const { page, problems } = await openPage(suite.browser)
+    await page.goto(`${suite.app.url}/evidence-log`)
     await page.getByLabel('电子邮箱').fill('collector@lender.demo')
     await page.getByLabel('密码').fill(DEMO_PASSWORD)
     await page.getByRole('button', { name: '登录', exact: true }).click()

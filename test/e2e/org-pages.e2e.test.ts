@@ -3,39 +3,19 @@
 // once), sees it listed, revokes it. Every write goes through the console's API client, so the
 // CSRF header and the error shape are exercised end to end.
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import type { Browser } from 'playwright-core'
-import { DEMO_PASSWORD, startTestApp } from '../helpers/app.ts'
-import type { TestApp } from '../helpers/app.ts'
-import {
-  browserSkipReason,
-  buildConsole,
-  launchBrowser,
-  openPage,
-  saveScreenshot,
-  signIn,
-} from './browser.ts'
+import { describe, it } from 'node:test'
+import { DEMO_PASSWORD } from '../helpers/app.ts'
+import { browserSkipReason, openPage, saveScreenshot, signIn } from './browser.ts'
+import { consoleSuite } from './console-suite.ts'
 
 const skip = browserSkipReason()
 
 describe('organisation pages (Chromium)', { skip }, () => {
-  let app: TestApp
-  let browser: Browser
-
-  before(async () => {
-    buildConsole()
-    app = await startTestApp('sqlite')
-    browser = await launchBrowser()
-  })
-
-  after(async () => {
-    await browser?.close()
-    await app?.close()
-  })
+  const suite = consoleSuite()
 
   it('should let a lender admin add a user, showing a refused field, then disable it', async () => {
-    const { context, page, problems } = await openPage(browser)
-    await signIn(page, `${app.url}/org/users`, 'admin@lender.demo')
+    const { context, page, problems } = await openPage(suite.browser)
+    await signIn(page, `${suite.app.url}/org/users`, 'admin@lender.demo')
     await page.getByRole('heading', { level: 1, name: '用户管理' }).waitFor()
     await page.getByRole('cell', { name: 'collector@lender.demo' }).waitFor()
 
@@ -71,16 +51,16 @@ describe('organisation pages (Chromium)', { skip }, () => {
   })
 
   it('should keep the users page from a non-admin (not found or no access)', async () => {
-    const { context, page } = await openPage(browser)
-    await signIn(page, `${app.url}/org/users`, 'collector@lender.demo')
+    const { context, page } = await openPage(suite.browser)
+    await signIn(page, `${suite.app.url}/org/users`, 'collector@lender.demo')
     await page.getByRole('heading', { name: '页面不存在' }).waitFor()
     assert.equal(await page.locator('nav.app-nav a[data-page-id="org.users"]').count(), 0)
     await context.close()
   })
 
   it('should create an API token shown once, list it, and revoke it', async () => {
-    const { context, page, problems } = await openPage(browser)
-    await signIn(page, `${app.url}/org/tokens`, 'moderator@platform.demo')
+    const { context, page, problems } = await openPage(suite.browser)
+    await signIn(page, `${suite.app.url}/org/tokens`, 'moderator@platform.demo')
     await page.getByRole('heading', { level: 1, name: 'API 令牌' }).waitFor()
     await page.getByLabel('名称').fill('外呼系统对接')
     await page.getByLabel('有效期（天）').fill('30')
@@ -106,15 +86,15 @@ describe('organisation pages (Chromium)', { skip }, () => {
     await saveScreenshot(page, 'org-tokens-zh')
 
     // The revoked secret no longer opens the API.
-    const status = await app.anonymous().withToken(secret).get('/api/v1/org')
+    const status = await suite.app.anonymous().withToken(secret).get('/api/v1/org')
     assert.equal(status.status, 401)
     await context.close()
     assert.deepEqual(problems.errors, [])
   })
 
   it('should return to the login form with a notice when the session ends', async () => {
-    const { context, page } = await openPage(browser)
-    await signIn(page, app.url, 'analyst@platform.demo')
+    const { context, page } = await openPage(suite.browser)
+    await signIn(page, suite.app.url, 'analyst@platform.demo')
     await page.getByRole('heading', { level: 1, name: /您好/ }).waitFor()
     // The browser loses the session cookie (as when it expires); the next API call answers 401.
     await context.clearCookies()

@@ -2,17 +2,11 @@
 // with the demo users: login (wrong and right), the Chinese shell per organisation kind and role,
 // the English switch (kept across reloads), the CSRF double-submit contract, logout.
 import assert from 'node:assert/strict'
-import { after, before, describe, it } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
-import { DEMO_PASSWORD, startTestApp } from '../helpers/app.ts'
-import type { TestApp } from '../helpers/app.ts'
-import {
-  browserSkipReason,
-  buildConsole,
-  launchBrowser,
-  openPage,
-  saveScreenshot,
-} from './browser.ts'
+import { describe, it } from 'node:test'
+import type { Page } from 'playwright-core'
+import { DEMO_PASSWORD } from '../helpers/app.ts'
+import { browserSkipReason, openPage, saveScreenshot } from './browser.ts'
+import { consoleSuite } from './console-suite.ts'
 
 const skip = browserSkipReason()
 
@@ -60,24 +54,12 @@ async function navIds(page: Page): Promise<string[]> {
 }
 
 describe('console shell (Chromium)', { skip }, () => {
-  let app: TestApp
-  let browser: Browser
-
-  before(async () => {
-    buildConsole()
-    app = await startTestApp('sqlite')
-    browser = await launchBrowser()
-  })
-
-  after(async () => {
-    await browser?.close()
-    await app?.close()
-  })
+  const suite = consoleSuite()
 
   it('should refuse a wrong password with one message, in Chinese', async () => {
-    const { context, page, problems } = await openPage(browser)
+    const { context, page, problems } = await openPage(suite.browser)
     for (const email of ['collector@lender.demo', 'nobody@lender.demo']) {
-      await signIn(page, app.url, email, 'wrong-password')
+      await signIn(page, suite.app.url, email, 'wrong-password')
       await page.getByRole('alert').filter({ hasText: '邮箱或密码不正确' }).waitFor()
     }
     assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN')
@@ -91,8 +73,8 @@ describe('console shell (Chromium)', { skip }, () => {
 
   for (const user of USERS) {
     it(`should show ${user.email} the Chinese shell of a ${user.kind}`, async () => {
-      const { context, page, problems } = await openPage(browser)
-      await signIn(page, app.url, user.email)
+      const { context, page, problems } = await openPage(suite.browser)
+      await signIn(page, suite.app.url, user.email)
       const org = page.getByTestId('org')
       await org.getByText(user.org).waitFor()
       assert.match(await org.innerText(), new RegExp(user.kind))
@@ -120,8 +102,8 @@ describe('console shell (Chromium)', { skip }, () => {
   }
 
   it('should switch to English, keep it after a reload, and log out', async () => {
-    const { context, page, problems } = await openPage(browser)
-    await signIn(page, app.url, USERS[0].email)
+    const { context, page, problems } = await openPage(suite.browser)
+    await signIn(page, suite.app.url, USERS[0].email)
     await page.getByRole('button', { name: '退出登录' }).waitFor()
     await page.getByRole('button', { name: 'English' }).click()
     await page.getByRole('button', { name: 'Log out' }).waitFor()
@@ -152,8 +134,8 @@ describe('console shell (Chromium)', { skip }, () => {
   })
 
   it('should hold the double-submit CSRF contract the API client relies on', async () => {
-    const { context, page } = await openPage(browser)
-    await signIn(page, app.url, USERS[0].email)
+    const { context, page } = await openPage(suite.browser)
+    await signIn(page, suite.app.url, USERS[0].email)
     await page.getByRole('button', { name: '退出登录' }).waitFor()
     // A string, not a function: tsx would add helpers (__name) that do not exist in the page.
     const got: unknown = await page.evaluate(`(async () => {
@@ -183,8 +165,8 @@ describe('console shell (Chromium)', { skip }, () => {
   })
 
   it('should answer an unknown path with the not-found page inside the shell', async () => {
-    const { context, page } = await openPage(browser)
-    await signIn(page, `${app.url}/no/such/page`, USERS[2].email)
+    const { context, page } = await openPage(suite.browser)
+    await signIn(page, `${suite.app.url}/no/such/page`, USERS[2].email)
     await page.getByRole('heading', { name: '页面不存在' }).waitFor()
     await page.getByRole('link', { name: '返回工作台' }).click()
     await page.getByRole('heading', { level: 1, name: /您好/ }).waitFor()
@@ -209,8 +191,8 @@ describe('console shell (Chromium)', { skip }, () => {
   })
 
   it('should render the shared components on /styleguide', async () => {
-    const { context, page, problems } = await openPage(browser)
-    await signIn(page, `${app.url}/styleguide`, USERS[2].email)
+    const { context, page, problems } = await openPage(suite.browser)
+    await signIn(page, `${suite.app.url}/styleguide`, USERS[2].email)
     await page.getByRole('heading', { level: 1, name: '界面组件' }).waitFor()
     assert.equal(await page.locator('.badge-allow').first().innerText(), '允许')
     assert.equal(await page.locator('.badge-deny').first().innerText(), '拒绝')
