@@ -39,15 +39,33 @@ describe(buildCalendar.name, () => {
     })
   }
 
-  it('should refuse a date outside the known years with the years it knows', () => {
+  const BEYOND = [
+    { desc: '2027-01-01 (Fri) is a weekday', date: '2027-01-01', want: 'workday' },
+    { desc: '2027-01-02 (Sat) is a weekend', date: '2027-01-02', want: 'weekend' },
+    { desc: '2023-12-31 (Sun) is a weekend', date: '2023-12-31', want: 'weekend' },
+  ] as const
+  for (const { desc, date, want } of BEYOND) {
+    it(`should count weekends only in a year without a notice: ${desc}`, () => {
+      assert.equal(CHINA_CALENDAR.dayKind(date), want)
+      assert.equal(CHINA_CALENDAR.isKnown(date), false)
+    })
+  }
+
+  it('should know the shipped years', () => {
+    assert.equal(CHINA_CALENDAR.isKnown('2024-01-01'), true)
+    assert.equal(CHINA_CALENDAR.isKnown('2026-12-31'), true)
+  })
+
+  it('should refuse a date outside the known years on a strict calendar', () => {
+    const strict = buildCalendar(CHINA_HOLIDAY_YEARS, { beyondKnownYears: 'throw' })
     assert.throws(
-      () => CHINA_CALENDAR.isWorkingDay('2023-12-29'),
+      () => strict.isWorkingDay('2023-12-29'),
       (e: unknown) =>
         e instanceof CalendarRangeError &&
         e.code === 'CALENDAR_OUT_OF_RANGE' &&
         e.message.includes('2024, 2025, 2026'),
     )
-    assert.throws(() => CHINA_CALENDAR.isWorkingDay('2027-01-04'), CalendarRangeError)
+    assert.throws(() => strict.isWorkingDay('2027-01-04'), CalendarRangeError)
   })
 
   it('should refuse an impossible date', () => {

@@ -25,16 +25,34 @@ export interface HolidayYear {
 /** How a date counts: a working day, a weekend, an official holiday, or a make-up working day. */
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup_workday'
 
-/** A working-day calendar over a fixed set of years; answers for a date outside them throw. */
+/**
+ * A working-day calendar over a set of years with official notices. A date in a year without a
+ * notice counts on weekends only (Saturday and Sunday off) and `isKnown` answers false for it, so
+ * whatever is computed from it is provisional; a strict calendar throws instead.
+ */
 export interface WorkingDayCalendar {
   readonly knownYears: readonly number[]
   dayKind(date: PlainDate): DayKind
   isWorkingDay(date: PlainDate): boolean
   holidayName(date: PlainDate): string | undefined
+  /** Answers whether the date's year has an official notice loaded (false: weekends only, provisional). */
+  isKnown(date: PlainDate): boolean
 }
 
-/** Builds a calendar from holiday notices; each year must appear once and ranges must be valid dates. */
-export function buildCalendar(years: readonly HolidayYear[]): WorkingDayCalendar {
+/** How a calendar answers for a year without a notice: weekends only (provisional) or a CalendarRangeError. */
+export interface CalendarOptions {
+  readonly beyondKnownYears?: 'weekends' | 'throw'
+}
+
+/**
+ * Builds a calendar from holiday notices; each year must appear once and ranges must be valid
+ * dates. Years without a notice count on weekends only unless `beyondKnownYears` is `'throw'`.
+ */
+export function buildCalendar(
+  years: readonly HolidayYear[],
+  options: CalendarOptions = {},
+): WorkingDayCalendar {
+  const strict = options.beyondKnownYears === 'throw'
   const known = new Set<number>()
   const off = new Map<PlainDate, string>()
   const makeUp = new Map<PlainDate, string>()
@@ -52,7 +70,7 @@ export function buildCalendar(years: readonly HolidayYear[]): WorkingDayCalendar
   const dayKind = (date: PlainDate): DayKind => {
     const year = Number(date.slice(0, 4))
     plainDateToUtcMs(date)
-    if (!known.has(year)) throw new CalendarRangeError(date, knownYears)
+    if (!known.has(year) && strict) throw new CalendarRangeError(date, knownYears)
     if (off.has(date)) return 'holiday'
     if (makeUp.has(date)) return 'makeup_workday'
     const wd = weekdayOf(date)
@@ -66,5 +84,6 @@ export function buildCalendar(years: readonly HolidayYear[]): WorkingDayCalendar
       return kind === 'workday' || kind === 'makeup_workday'
     },
     holidayName: (date) => off.get(date) ?? makeUp.get(date),
+    isKnown: (date) => known.has(Number(date.slice(0, 4))),
   }
 }

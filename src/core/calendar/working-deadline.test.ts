@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import fc from 'fast-check'
-import { CHINA_CALENDAR } from './china-calendar.ts'
+import { CHINA_CALENDAR, CHINA_HOLIDAY_YEARS } from './china-calendar.ts'
 import { CalendarRangeError } from './errors.ts'
+import { buildCalendar, type HolidayYear } from './holiday-calendar.ts'
 import { addCalendarDays } from './plain-date.ts'
 import { addWorkingDays, isOverdue, workingDeadline } from './working-deadline.ts'
 
@@ -57,9 +58,13 @@ describe(addWorkingDays.name, () => {
     })
   }
 
-  it('should refuse to run past the last known year', () => {
+  it('should count weekends only past the last known year, and refuse on a strict calendar', () => {
     assert.equal(addWorkingDays(CHINA_CALENDAR, '2026-12-30', 1), '2026-12-31')
-    assert.throws(() => addWorkingDays(CHINA_CALENDAR, '2026-12-30', 2), CalendarRangeError)
+    // 2027-01-01 is a Friday: without the 2027 notice it counts as a working day.
+    assert.equal(addWorkingDays(CHINA_CALENDAR, '2026-12-30', 2), '2027-01-01')
+    assert.equal(addWorkingDays(CHINA_CALENDAR, '2026-12-30', 3), '2027-01-04')
+    const strict = buildCalendar(CHINA_HOLIDAY_YEARS, { beyondKnownYears: 'throw' })
+    assert.throws(() => addWorkingDays(strict, '2026-12-30', 2), CalendarRangeError)
   })
 
   it('should land on a working day and grow strictly with n', () => {
@@ -122,7 +127,11 @@ describe(workingDeadline.name, () => {
   ]
   for (const { desc, at, n, pauses, want } of CASES) {
     it(`should compute ${desc}`, () => {
-      assert.deepEqual(workingDeadline(CHINA_CALENDAR, at, n, pauses), { ...want, paused: false })
+      assert.deepEqual(workingDeadline(CHINA_CALENDAR, at, n, pauses), {
+        ...want,
+        paused: false,
+        provisional: false,
+      })
     })
   }
 
@@ -137,6 +146,40 @@ describe(workingDeadline.name, () => {
 
   it('should refuse an instant without an offset', () => {
     assert.throws(() => workingDeadline(CHINA_CALENDAR, '2025-03-03T10:00:00', 1), /offset/)
+  })
+})
+
+describe('workingDeadline beyond the loaded notices', () => {
+  // A made-up year for the test only (not the real 2027 notice, which is not published yet):
+  // 元旦 off 2027-01-01 (Fri) to 01-03 (Sun), no make-up day.
+  const TEST_2027: HolidayYear = {
+    year: 2027,
+    source: 'test data, not an official notice',
+    holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-03', makeUpWorkdays: [] }],
+  }
+  const CASES = [
+    {
+      desc: 'provisional on weekends only without the 2027 notice',
+      calendar: CHINA_CALENDAR,
+      // 12-31 (Thu) day 1, 01-01 (Fri, a weekday without data) day 2, weekend, 01-04 (Mon) day 3.
+      want: { dueAt: '2027-01-05T00:00:00+08:00', dueDate: '2027-01-04', provisional: true },
+    },
+    {
+      desc: 'exact and not provisional once the 2027 notice is added',
+      calendar: buildCalendar([...CHINA_HOLIDAY_YEARS, TEST_2027]),
+      // 12-31 (Thu) day 1, 01-01..01-03 off, 01-04 (Mon) day 2, 01-05 (Tue) day 3.
+      want: { dueAt: '2027-01-06T00:00:00+08:00', dueDate: '2027-01-05', provisional: false },
+    },
+  ]
+  for (const { desc, calendar, want } of CASES) {
+    it(`should compute a 3-working-day deadline from 2026-12-30 ${desc}`, () => {
+      const d = workingDeadline(calendar, '2026-12-30T10:00:00+08:00', 3)
+      assert.deepEqual(d, { ...want, paused: false, pausedMs: 0 })
+    })
+  }
+
+  it('should not be provisional when the deadline stays inside 2026', () => {
+    assert.equal(workingDeadline(CHINA_CALENDAR, '2026-12-29T10:00:00+08:00', 2).provisional, false)
   })
 })
 

@@ -41,6 +41,11 @@ export interface WorkingDeadline {
   readonly paused: boolean
   /** Working time (ms) the pauses added. */
   readonly pausedMs: number
+  /**
+   * True when a day counted reaches into a year without an official notice (weekends only were
+   * skipped there): the deadline is to be recomputed once that year's data is added.
+   */
+  readonly provisional: boolean
 }
 
 function mergePauses(pauses: readonly ClockPause[]): { from: number; to: number }[] {
@@ -80,31 +85,33 @@ export function workingDeadline(
   let pausedMs = 0
   let day = chinaDateOf(parseInstant(receivedAt))
   calendar.dayKind(day)
+  let provisional = !calendar.isKnown(day)
+  const done = (dueMs: number): WorkingDeadline => ({
+    dueAt: formatChinaInstant(dueMs),
+    dueDate: chinaDateOf(dueMs - 1),
+    paused: false,
+    pausedMs,
+    provisional,
+  })
   for (;;) {
     day = addCalendarDays(day, 1)
+    if (!calendar.isKnown(day)) provisional = true
     if (!calendar.isWorkingDay(day)) continue
     let cursor = chinaStartOfDay(day)
     const end = cursor + DAY_MS
     for (const s of spans) {
       if (s.to <= cursor || s.from >= end) continue
       const run = Math.max(0, s.from - cursor)
-      if (run >= remaining) return done(cursor + remaining, pausedMs)
+      if (run >= remaining) return done(cursor + remaining)
       remaining -= run
-      if (s.to === Infinity) return { dueAt: null, dueDate: null, paused: true, pausedMs }
+      if (s.to === Infinity) {
+        return { dueAt: null, dueDate: null, paused: true, pausedMs, provisional: false }
+      }
       pausedMs += Math.min(s.to, end) - Math.max(s.from, cursor)
       cursor = Math.min(s.to, end)
     }
-    if (end - cursor >= remaining) return done(cursor + remaining, pausedMs)
+    if (end - cursor >= remaining) return done(cursor + remaining)
     remaining -= end - cursor
-  }
-}
-
-function done(dueMs: number, pausedMs: number): WorkingDeadline {
-  return {
-    dueAt: formatChinaInstant(dueMs),
-    dueDate: chinaDateOf(dueMs - 1),
-    paused: false,
-    pausedMs,
   }
 }
 

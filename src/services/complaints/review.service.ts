@@ -3,7 +3,15 @@
  * accounts, reconciliation with the lender's records, history), and the decisions, each a
  * transition of the core state machine recorded as an event.
  */
-import { formatChinaInstant, isOverdue, workingDeadline } from '../../core/calendar/index.ts'
+import {
+  chinaDateOf,
+  formatChinaInstant,
+  isOverdue,
+  provisionalDeadlineNotice,
+  spansUnknownYear,
+  workingDeadline,
+  type WorkingDayCalendar,
+} from '../../core/calendar/index.ts'
 import {
   allegedPeriod,
   applyCaseCommand,
@@ -40,6 +48,8 @@ export interface QueueRow {
   readonly dueAt: string | null
   readonly overdue: boolean
   readonly remainingMs: number | null
+  /** Set when the deadline reaches a year whose holiday notice is not loaded (weekends only). */
+  readonly provisionalDeadline: { zh: string; en: string } | null
   readonly reasons: readonly { code: string; zh: string; en: string }[]
 }
 
@@ -85,6 +95,25 @@ export function deadlineOf(d: DeskDeps, c: StoredComplaint, state: CaseState): s
   ).dueAt
 }
 
+/**
+ * The notice shown beside a stored deadline that reaches into a year without a holiday notice
+ * (counted on weekends only, so provisional); null for an exact deadline or none.
+ */
+export function provisionalNoticeOf(
+  cal: WorkingDayCalendar,
+  createdAt: string,
+  dueAt: string | null,
+): { zh: string; en: string } | null {
+  if (dueAt === null) return null
+  const from = chinaDateOf(Date.parse(createdAt))
+  const to = chinaDateOf(Date.parse(dueAt) - 1)
+  if (!spansUnknownYear(cal, from, to)) return null
+  const year = [Number(from.slice(0, 4)), Number(to.slice(0, 4))].find(
+    (y) => !cal.isKnown(`${y}-01-01`),
+  )
+  return provisionalDeadlineNotice(year ?? Number(to.slice(0, 4)))
+}
+
 /** The claims reconciliation checks, from the analysis: behaviours, with calls a day where stated. */
 export function claimsOf(a: ComplaintAnalysis): ReconcileClaim[] {
   const perDay = a.claims.find((c) => c.kind === 'calls_per_day')
@@ -118,7 +147,13 @@ export class ReviewService {
     return rows
       .map((c) => {
         const t = c.triage as Triage
-        const deadline = { dueAt: c.dueAt, dueDate: null, paused: c.dueAt === null, pausedMs: 0 }
+        const deadline = {
+          dueAt: c.dueAt,
+          dueDate: null,
+          paused: c.dueAt === null,
+          pausedMs: 0,
+          provisional: false,
+        }
         return {
           id: c.id,
           title: c.title,
@@ -131,6 +166,7 @@ export class ReviewService {
           dueAt: c.dueAt,
           overdue: isOverdue(deadline, now),
           remainingMs: c.dueAt === null ? null : Date.parse(c.dueAt) - Date.parse(now),
+          provisionalDeadline: provisionalNoticeOf(calendarOf(this.d), c.createdAt, c.dueAt),
           reasons: t.reasons,
         }
       })
@@ -225,6 +261,7 @@ export class ReviewService {
       lane: c.lane,
       priority: c.priority,
       dueAt: c.dueAt,
+      provisionalDeadline: provisionalNoticeOf(calendarOf(this.d), c.createdAt, c.dueAt),
       status: c.status,
       verdict: c.verdict,
       assignedTo: c.assignedTo,
