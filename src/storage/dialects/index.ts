@@ -13,6 +13,7 @@ import {
   type Dialect,
   type Kysely,
 } from 'kysely'
+import { StatementCache } from './statement-cache.ts'
 
 /** The two supported SQL dialects. */
 export type DialectName = 'sqlite' | 'postgres'
@@ -29,7 +30,13 @@ export function parseDatabaseTarget(value: string): DatabaseTarget {
   return { dialect: 'sqlite', url: value.replace(/^sqlite:(\/\/)?/, '') }
 }
 
-/** Builds the Kysely dialect for a target; SQLite files get WAL and a busy timeout. */
+/** WAL pages after which a commit copies the WAL back into the database file. */
+const WAL_AUTOCHECKPOINT_PAGES = 8_000
+
+/**
+ * Builds the Kysely dialect for a target; SQLite files get WAL, a busy timeout and a
+ * prepared-statement cache (statement-cache.ts).
+ */
 export function createDialect(target: DatabaseTarget): Dialect {
   if (target.dialect === 'postgres') {
     // Keep BIGINT (int8) as a JS string-free number only where safe: we parse int8 to number
@@ -45,7 +52,11 @@ export function createDialect(target: DatabaseTarget): Dialect {
   database.pragma('synchronous = NORMAL')
   database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
-  return new SqliteDialect({ database })
+  // Checkpoint every 8,000 WAL pages (~32 MB) instead of 1,000: the hot pages (index roots, the
+  // evidence log's head) are copied once per checkpoint, so fewer, larger checkpoints halve the
+  // desk intake's commit time and its p99 (bench/desk-intake.bench.ts). Durability is unchanged.
+  database.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`)
+  return new SqliteDialect({ database: new StatementCache(database) })
 }
 
 /** Column types that differ by dialect, for migrations. */
