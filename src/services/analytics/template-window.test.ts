@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { analyseComplaintFile } from './analyse-file.service.ts'
+import { generateComplaints } from '../../core/complaints/index.ts'
 import { createComplaintAnalysis } from './complaint-analyser.ts'
-import { TemplateWindow } from './template-window.ts'
+import { ExactTemplateWindow } from './exact-template-window.ts'
+import { TemplateWindow, type TemplateCluster } from './template-window.ts'
 
 // One campaign's wording with a different amount in each copy (near-duplicates, similarity > 0.8),
 // and unrelated complaints written by hand.
@@ -85,6 +87,66 @@ describe(TemplateWindow.name, () => {
       assert.deepEqual(sizes(items, false), perMonth)
     })
   }
+})
+
+// Every campaign drained from a window, merged by label as the pipeline does: label → platform → count.
+function campaigns(
+  w: { add: TemplateWindow['add']; drain: TemplateWindow['drain'] },
+  items: readonly Item[],
+): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>()
+  const merge = (clusters: readonly TemplateCluster[]): void => {
+    for (const c of clusters) {
+      const m = out.get(c.cluster) ?? new Map<string, number>()
+      out.set(c.cluster, m)
+      for (const p of c.platforms) m.set(p.platform, (m.get(p.platform) ?? 0) + p.count)
+    }
+  }
+  items.forEach((i, k) => {
+    w.add(i.id, i.platform, i.createdAt, i.text)
+    if (k % 5000 === 0) merge(w.drain(false))
+  })
+  merge(w.drain(true))
+  return out
+}
+
+// Complaints counted in a campaign by one result and not (or under another label) by the other.
+function moved(a: Map<string, Map<string, number>>, b: Map<string, Map<string, number>>): number {
+  let n = 0
+  for (const [label, m] of a) {
+    for (const [p, count] of m) n += Math.max(0, count - (b.get(label)?.get(p) ?? 0))
+  }
+  return n
+}
+
+describe(`${TemplateWindow.name} against ${ExactTemplateWindow.name}`, () => {
+  // 20,000 generated complaints over 2025 H1 (fixed seed), in time order.
+  const generated: Item[] = [...generateComplaints({ n: 20_000, seed: 8 })]
+    .map(({ record: r }) => ({
+      id: r.id,
+      platform: r.platform,
+      createdAt: Date.parse(r.created_at),
+      text: r.text,
+    }))
+    .sort((a, b) => a.createdAt - b.createdAt)
+  const want = new Map<boolean, Map<string, Map<string, number>>>()
+  for (const spanMonths of [true, false]) {
+    want.set(spanMonths, campaigns(new ExactTemplateWindow(spanMonths), generated))
+    it(`should find the same campaigns with whole signatures (spanMonths ${spanMonths})`, () => {
+      const exact = want.get(spanMonths) ?? new Map()
+      assert.ok(exact.size > 1000, `only ${exact.size} campaigns in the generated data`)
+      assert.deepEqual(campaigns(new TemplateWindow(spanMonths, 32), generated), exact)
+    })
+  }
+  it("should move at most 0.1% of the campaigns' complaints with 16-bit signatures", () => {
+    const exact = want.get(true) ?? new Map()
+    const half = campaigns(new TemplateWindow(true, 16), generated)
+    let total = 0
+    for (const m of exact.values()) for (const c of m.values()) total += c
+    const limit = Math.ceil(total / 1000)
+    assert.ok(moved(exact, half) <= limit, `${moved(exact, half)} of ${total} lost`)
+    assert.ok(moved(half, exact) <= limit, `${moved(half, exact)} of ${total} added`)
+  })
 })
 
 describe(analyseComplaintFile.name, () => {
