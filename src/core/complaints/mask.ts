@@ -36,15 +36,27 @@ export interface MaskResult {
  * the text, and amounts, dates and loan or order numbers are left alone.
  */
 export function maskPersonalData(text: string): MaskResult {
+  return maskFoldedPersonalData(text, foldText(text))
+}
+
+const byPriority = (a: PersonalDataSpan, b: PersonalDataSpan): number =>
+  PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start
+const byStart = (a: PersonalDataSpan, b: PersonalDataSpan): number => a.start - b.start
+
+function overlapsAny(span: PersonalDataSpan, chosen: readonly PersonalDataSpan[]): boolean {
+  for (const c of chosen) if (span.start < c.end && span.end > c.start) return true
+  return false
+}
+
+/** {@link maskPersonalData} given also `foldText(text)`, when the caller has folded it already. */
+export function maskFoldedPersonalData(text: string, folded: string): MaskResult {
   if (text.length === 0) return { text, masked: [] }
-  const found = detectPersonalData(foldText(text)).sort(
-    (a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start,
-  )
+  const found = detectPersonalData(folded)
+  if (found.length === 0) return { text, masked: [] }
+  found.sort(byPriority)
   const chosen: PersonalDataSpan[] = []
-  for (const span of found) {
-    if (!chosen.some((c) => span.start < c.end && span.end > c.start)) chosen.push(span)
-  }
-  chosen.sort((a, b) => a.start - b.start)
+  for (const span of found) if (!overlapsAny(span, chosen)) chosen.push(span)
+  chosen.sort(byStart)
   const numbers = new Map<string, string>()
   const counts = new Map<PersonalDataKind, number>()
   const masked: (PersonalDataSpan & { mask: string })[] = []

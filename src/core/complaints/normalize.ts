@@ -1,5 +1,5 @@
 import type { MappedText } from '../text/index.ts'
-import { normalizeText, replaceMapped } from '../text/index.ts'
+import { normalizeFoldedText, normalizeText, replaceMapped } from '../text/index.ts'
 
 /**
  * Misspellings, homophones, pinyin and initials seen in complaints, with the word they stand
@@ -54,16 +54,26 @@ const SPELLING_RE = new RegExp(
   'g',
 )
 
+// Module-level rather than a closure per call (closures are named and allocated on every call).
+const spelling = (m: RegExpExecArray): string | undefined =>
+  m[0] === 'cs' ? '催收' : COMPLAINT_SPELLINGS[m[0]]
+
+function fixSpellings(base: MappedText): MappedText {
+  const once = replaceMapped(base, SPELLING_RE, spelling)
+  // 爆通讯 → 爆通讯录 must not turn 爆通讯录 into 爆通讯录录.
+  return once.text.includes('录录') ? replaceMapped(once, /录录/g, () => '录') : once
+}
+
 /**
  * Normalises complaint text for analysis: the shared normaliser (width, case, traditional →
  * simplified, fillers, counts), then complaint misspellings, homophones and pinyin (`爆力催收`,
  * `催shou`, `cs` → `暴力催收`, `催收`); offsets map back to the original text.
  */
 export function normalizeComplaintText(text: string): MappedText {
-  const base = normalizeText(text)
-  const once = replaceMapped(base, SPELLING_RE, (m) =>
-    m[0] === 'cs' ? '催收' : COMPLAINT_SPELLINGS[m[0]],
-  )
-  // 爆通讯 → 爆通讯录 must not turn 爆通讯录 into 爆通讯录录.
-  return once.text.includes('录录') ? replaceMapped(once, /录录/g, () => '录') : once
+  return fixSpellings(normalizeText(text))
+}
+
+/** {@link normalizeComplaintText} of a text already folded by `foldText` (same result, one fold less). */
+export function normalizeFoldedComplaintText(folded: string): MappedText {
+  return fixSpellings(normalizeFoldedText(folded))
 }

@@ -114,14 +114,20 @@ export function stripFillers(source: MappedText): MappedText {
 
 /** Rewrites counts written in Chinese or vaguely as digits (`二十多个电话` → `20+个电话`). */
 export function normalizeCounts(source: MappedText): MappedText {
-  return replaceMapped(source, COUNT_RE, (m) => rewriteCount(m[1] ?? '', m[2]))
+  return replaceMapped(source, COUNT_RE, countOf)
 }
+
+const countOf = (m: RegExpExecArray): string | undefined => rewriteCount(m[1] ?? '', m[2])
 
 /**
  * Normalises a text for matching: fold (width, case, traditional → simplified), strip fillers
  * between characters, rewrite counts as digits; the result maps back to the original offsets.
  */
 export function normalizeText(text: string): MappedText {
-  const folded = identityMapped(foldText(text))
-  return normalizeCounts(stripFillers(folded))
+  return normalizeFoldedText(foldText(text))
+}
+
+/** {@link normalizeText} of a text already folded by {@link foldText} (the fold is length-preserving). */
+export function normalizeFoldedText(folded: string): MappedText {
+  return normalizeCounts(stripFillers(identityMapped(folded)))
 }

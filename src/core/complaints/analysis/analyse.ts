@@ -2,8 +2,8 @@ import { matchReportTag, REPORT_TAG } from '../report-tag.ts'
 import type { ReportTagMatch } from '../report-tag.ts'
 import type { Behavior, ClaimKind, Issue, Label, Request } from '../labels.ts'
 import { BEHAVIORS, ISSUES, REQUESTS } from '../labels.ts'
-import { normalizeComplaintText } from '../normalize.ts'
-import { originalSpan } from '../../text/index.ts'
+import { normalizeComplaintText, normalizeFoldedComplaintText } from '../normalize.ts'
+import { foldText, originalSpan } from '../../text/index.ts'
 import type { MappedText } from '../../text/index.ts'
 import { extractClaims } from './claims.ts'
 import type { TriggerMode } from './context.ts'
@@ -16,7 +16,7 @@ import {
   ISSUE_PATTERNS,
   REQUEST_PATTERNS,
 } from './lexicon.ts'
-import { maskPersonalData } from '../mask.ts'
+import { maskFoldedPersonalData } from '../mask.ts'
 
 /** The fields of a complaint record the analysis reads. */
 export interface AnalysisInput {
@@ -116,101 +116,142 @@ interface FieldScan {
   readonly mapped: MappedText
 }
 
+// Whether an issue hit counts: not negated, and a fee not one the complainant asks to waive.
+// Module-level (not a closure per call): per-call closures and their names cost more than the scans.
+const ISSUE_COUNTS = Object.fromEntries(
+  ISSUES.map((issue) => [
+    issue,
+    {
+      until: (hit: Hit, text: string): boolean =>
+        hit.mode !== 'negated' &&
+        !(
+          issue === 'fee_dispute' && WAIVED.test(text.slice(Math.max(0, hit.start - 8), hit.start))
+        ),
+    } satisfies ScanOptions,
+  ]),
+) as Record<Issue, ScanOptions & { until: (hit: Hit, text: string) => boolean }>
+const REQUEST_OPTIONS: ScanOptions = { stopAt: MEANT }
+const GENERIC_OPTIONS: ScanOptions = { stopAt: ALLEGED }
+const CONTACT_OPTIONS: ScanOptions = { checkSubject: true, stopAt: ASSERTED }
+const FIELDS: readonly TextField[] = ['title', 'text', 'requests']
+
+// The labels found so far, each with the evidence of its first supporting span.
+class Found {
+  readonly evidence: Evidence[] = []
+  readonly labels = new Set<Label | 'concrete_act'>()
+
+  add(label: Label | 'concrete_act', f: FieldScan, from: number, to: number): void {
+    if (this.labels.has(label)) return
+    const [start, end] = originalSpan(f.mapped, from, to)
+    this.evidence.push({ label, field: f.field, start, end, quote: f.original.slice(start, end) })
+    this.labels.add(label)
+  }
+
+  has(label: Label | 'concrete_act'): boolean {
+    return this.labels.has(label)
+  }
+}
+
+function scanActs(f: FieldScan, found: Found): void {
+  for (const [b, re] of BEHAVIOR_RES) {
+    // A found act can still be threatened elsewhere (说要找我家人, then 打给我老婆): scan on for it.
+    if (found.has(b) && (found.has('threats') || NOT_THREATENABLE.has(b))) continue
+    for (const hit of scan(f.mapped, re, BEHAVIOR_OPTIONS[b])) {
+      if (hit.mode === 'asserted') found.add(b, f, hit.start, hit.end)
+      else if (hit.mode === 'threatened') found.add('threats', f, hit.start, hit.end)
+    }
+  }
+}
+
+function scanClaims(f: FieldScan, found: Found, claims: Claim[]): void {
+  for (const c of extractClaims(f.mapped.text)) {
+    const [start, end] = originalSpan(f.mapped, c.start, c.end)
+    // Explicit fields: an object spread here cost more than all the scans of the complaint.
+    const quote = f.original.slice(start, end)
+    claims.push({
+      kind: c.kind,
+      value: c.value,
+      approx: c.approx,
+      field: f.field,
+      start,
+      end,
+      quote,
+    })
+    if (
+      (c.kind === 'calls_per_day' && c.value >= 4) ||
+      (c.kind === 'calls_total' && c.value >= 10)
+    ) {
+      found.add('calls_excessive', f, c.start, c.end)
+    }
+    if (c.kind === 'messages' && c.value >= 10) found.add('sms_bombing', f, c.start, c.end)
+  }
+}
+
+function scanField(f: FieldScan, found: Found, claims: Claim[]): void {
+  const acts = f.field !== 'requests'
+  // A label already supported needs no second span: skip it (the scans dominate the cost).
+  if (acts) scanActs(f, found)
+  for (const [issue, re] of ISSUE_RES) {
+    if (found.has(issue)) continue
+    const counts = ISSUE_COUNTS[issue]
+    for (const hit of scan(f.mapped, re, counts)) {
+      if (counts.until(hit, f.mapped.text)) found.add(issue, f, hit.start, hit.end)
+    }
+  }
+  for (const [request, re] of REQUEST_RES) {
+    if (found.has(request)) continue
+    for (const hit of scan(f.mapped, re, REQUEST_OPTIONS)) {
+      if (hit.mode !== 'negated' && hit.mode !== 'hypothetical') {
+        found.add(request, f, hit.start, hit.end)
+      }
+    }
+  }
+  if (!found.has('alleges_abusive_collection')) {
+    for (const hit of scan(f.mapped, GENERIC_RE, GENERIC_OPTIONS)) {
+      if (hit.mode === 'asserted' || hit.mode === 'request') {
+        found.add('alleges_abusive_collection', f, hit.start, hit.end)
+      }
+    }
+  }
+  if (acts) {
+    if (!found.has('concrete_act')) {
+      for (const hit of scan(f.mapped, CONTACT_RE, CONTACT_OPTIONS)) {
+        if (hit.mode === 'asserted') found.add('concrete_act', f, hit.start, hit.end)
+      }
+    }
+    scanClaims(f, found, claims)
+  }
+}
+
+function present<T extends Label>(all: readonly T[], found: Found): T[] {
+  const out: T[] = []
+  for (const x of all) if (found.has(x)) out.push(x)
+  return out
+}
+
 /**
  * Analyses one complaint: the report's tag, the alleged conduct (behaviours, issues, requests),
  * stated numbers, the evidence span of each label, and the text with personal data masked.
  */
 export function analyseComplaint(input: AnalysisInput): ComplaintAnalysis {
-  const fields: FieldScan[] = (['title', 'text', 'requests'] as const).map((field) => {
-    const original = input[field] ?? ''
-    return { field, original, mapped: normalizeComplaintText(original) }
-  })
-  const evidence: Evidence[] = []
-  const labels = new Set<Label | 'concrete_act'>()
-  const add = (
-    label: Label | 'concrete_act',
-    f: FieldScan,
-    hit: Pick<Hit, 'start' | 'end'>,
-  ): void => {
-    const [start, end] = originalSpan(f.mapped, hit.start, hit.end)
-    if (!labels.has(label)) {
-      evidence.push({ label, field: f.field, start, end, quote: f.original.slice(start, end) })
-    }
-    labels.add(label)
-  }
+  const found = new Found()
   const claims: Claim[] = []
-  for (const f of fields) {
-    if (f.mapped.text.length === 0) continue
-    const acts = f.field !== 'requests'
-    // A label already supported needs no second span: skip it (the scans dominate the cost).
-    for (const [b, re] of acts ? BEHAVIOR_RES : []) {
-      // A found act can still be threatened elsewhere (说要找我家人, then 打给我老婆): scan on for it.
-      if (labels.has(b) && (labels.has('threats') || NOT_THREATENABLE.has(b))) continue
-      for (const hit of scan(f.mapped, re, BEHAVIOR_OPTIONS[b])) {
-        if (hit.mode === 'asserted') add(b, f, hit)
-        else if (hit.mode === 'threatened') add('threats', f, hit)
-      }
-    }
-    for (const [issue, re] of ISSUE_RES) {
-      if (labels.has(issue)) continue
-      const counts = (hit: Hit): boolean =>
-        hit.mode !== 'negated' &&
-        !(
-          issue === 'fee_dispute' &&
-          WAIVED.test(f.mapped.text.slice(Math.max(0, hit.start - 8), hit.start))
-        )
-      for (const hit of scan(f.mapped, re, { until: counts })) if (counts(hit)) add(issue, f, hit)
-    }
-    for (const [request, re] of REQUEST_RES) {
-      if (labels.has(request)) continue
-      for (const hit of scan(f.mapped, re, { stopAt: MEANT })) {
-        if (hit.mode !== 'negated' && hit.mode !== 'hypothetical') add(request, f, hit)
-      }
-    }
-    const generic = labels.has('alleges_abusive_collection')
-      ? []
-      : scan(f.mapped, GENERIC_RE, { stopAt: ALLEGED })
-    for (const hit of generic) {
-      if (hit.mode === 'asserted' || hit.mode === 'request') {
-        add('alleges_abusive_collection', f, hit)
-      }
-    }
-    if (acts) {
-      const contact = labels.has('concrete_act')
-        ? []
-        : scan(f.mapped, CONTACT_RE, { checkSubject: true, stopAt: ASSERTED })
-      for (const hit of contact) {
-        if (hit.mode === 'asserted') add('concrete_act', f, hit)
-      }
-      for (const c of extractClaims(f.mapped.text)) {
-        const [start, end] = originalSpan(f.mapped, c.start, c.end)
-        // Explicit fields: an object spread here cost more than all the scans of the complaint.
-        const quote = f.original.slice(start, end)
-        claims.push({
-          kind: c.kind,
-          value: c.value,
-          approx: c.approx,
-          field: f.field,
-          start,
-          end,
-          quote,
-        })
-        if (
-          (c.kind === 'calls_per_day' && c.value >= 4) ||
-          (c.kind === 'calls_total' && c.value >= 10)
-        ) {
-          add('calls_excessive', f, c)
-        }
-        if (c.kind === 'messages' && c.value >= 10) add('sms_bombing', f, c)
-      }
-    }
+  // One fold of the text serves both the analysis and the masking.
+  const text = input.text ?? ''
+  const foldedText = foldText(text)
+  for (const field of FIELDS) {
+    const original = field === 'text' ? text : (input[field] ?? '')
+    const mapped =
+      field === 'text' ? normalizeFoldedComplaintText(foldedText) : normalizeComplaintText(original)
+    if (mapped.text.length > 0) scanField({ field, original, mapped }, found, claims)
   }
+  const { evidence, labels } = found
   if (labels.has('address_book_exposure') && !labels.has('contacts_third_parties')) {
     const e = evidence.find((x) => x.label === 'address_book_exposure')
     if (e !== undefined) evidence.push({ ...e, label: 'contacts_third_parties' })
     labels.add('contacts_third_parties')
   }
-  const behaviors = BEHAVIORS.filter((b) => labels.has(b))
+  const behaviors = present(BEHAVIORS, found)
   const tag = matchReportTag(input)
   return {
     report_tag: tag === undefined ? null : REPORT_TAG,
@@ -218,10 +259,10 @@ export function analyseComplaint(input: AnalysisInput): ComplaintAnalysis {
     alleges_abusive_collection: behaviors.length > 0 || labels.has('alleges_abusive_collection'),
     concrete_act: behaviors.length > 0 || labels.has('concrete_act'),
     behaviors,
-    issues: ISSUES.filter((i) => labels.has(i)),
-    requests: REQUESTS.filter((r) => labels.has(r)),
+    issues: present(ISSUES, found),
+    requests: present(REQUESTS, found),
     claims,
     evidence,
-    masked_text: maskPersonalData(input.text ?? '').text,
+    masked_text: maskFoldedPersonalData(text, foldedText).text,
   }
 }

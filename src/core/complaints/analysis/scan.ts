@@ -37,8 +37,8 @@ export interface ScanOptions {
   readonly rejectIn?: RegExp
   /** Stop at the first hit in one of these modes (the caller needs no second one). */
   readonly stopAt?: readonly TriggerMode[]
-  /** Stop after the first hit this accepts (the caller needs no second one). */
-  readonly until?: (hit: Hit) => boolean
+  /** Stop after the first hit this accepts, given the scanned text (the caller needs no second one). */
+  readonly until?: (hit: Hit, text: string) => boolean
 }
 
 /** Finds the triggers of one compiled pattern (flag `g`) in a normalised text, with their modes. */
@@ -68,7 +68,7 @@ export function scan(mapped: MappedText, re: RegExp, options: ScanOptions = {}):
     const mode = triggerMode(before, options.threatenable === true)
     const hit = { start, end, mode }
     hits.push(hit)
-    if (options.stopAt?.includes(mode) === true || options.until?.(hit) === true) break
+    if (options.stopAt?.includes(mode) === true || options.until?.(hit, text) === true) break
   }
   return hits
 }
