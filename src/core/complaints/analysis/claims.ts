@@ -47,6 +47,8 @@ const GATES: Readonly<Record<ClaimKind, RegExp>> = {
   days: /天/,
   amount: /元|块/,
 }
+// Calls the complainant made (to customer service, to the platform) are not collection calls.
+const OWN_CALLS = /客服|人工|热线|(?<![给向对跟和被让叫找帮替])我(?:自己)?(?:给|打给|拨打|打)/
 const PEOPLE_CONTEXT = /通讯录|联系|打给|打电话|群发|发给|骚扰|告诉|找/
 const MESSAGE_CONTEXT = /短信|信息|消息|微信/
 
@@ -72,6 +74,9 @@ export function extractClaims(text: string): RawClaim[] {
       if (kind === 'messages') {
         const around = text.slice(Math.max(0, start - 12), end + 4)
         if (text[start - 1] === '第' || !MESSAGE_CONTEXT.test(around)) continue
+      }
+      if (kind === 'calls_per_day' || kind === 'calls_total') {
+        if (OWN_CALLS.test(text.slice(Math.max(0, start - 8), end + 4))) continue
       }
       if (kind === 'people_contacted') {
         const clause = text.slice(Math.max(0, start - 12), end + 8)

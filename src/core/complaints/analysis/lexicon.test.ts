@@ -142,12 +142,117 @@ const FAMILIES: readonly (readonly [string, Behavior, boolean])[] = [
   ['天还没亮就打电话', 'night_contact', true],
   ['从来没有在半夜打过电话', 'night_contact', false],
   ['晚上八点打了个电话', 'night_contact', false],
+  // Second round, written after the first: more of each family, and self-done and unrelated forms.
+  ['每天都是几十个电话', 'calls_excessive', true],
+  ['一天能打几十个', 'calls_excessive', true],
+  ['一天不下二十个电话', 'calls_excessive', true],
+  ['一天打七八遍', 'calls_excessive', true],
+  ['电话从没停过', 'calls_excessive', true],
+  ['给我打了不下五十个电话', 'calls_excessive', true],
+  ['通话记录里全是他们的号码', 'calls_excessive', true],
+  ['手机被打得发烫', 'calls_excessive', true],
+  ['不接就一直打', 'calls_excessive', true],
+  ['同一个号码打了十几遍', 'calls_excessive', true],
+  ['连续打了一个多小时', 'calls_excessive', true],
+  ['每半小时打一次', 'calls_excessive', true],
+  ['5分钟一个电话', 'calls_excessive', true],
+  ['打了一整晚', 'calls_excessive', true],
+  ['短信一天几十条', 'sms_bombing', true],
+  ['短信多到手机卡死', 'sms_bombing', true],
+  ['收到的催收短信有几百条', 'sms_bombing', true],
+  ['短信提示音一直响', 'sms_bombing', true],
+  ['打电话给我前妻', 'contacts_third_parties', true],
+  ['连我八十岁的奶奶都接到电话', 'contacts_third_parties', true],
+  ['打到我老公那', 'contacts_third_parties', true],
+  ['我的紧急联系人每天都被骚扰', 'contacts_third_parties', true],
+  ['打给我媳妇', 'contacts_third_parties', true],
+  ['骚扰我身边人', 'contacts_third_parties', true],
+  ['我老妈天天接到催收电话', 'contacts_third_parties', true],
+  ['打给我男友', 'contacts_third_parties', true],
+  ['联系我的雇主', 'contacts_employer', true],
+  ['打给我们店长', 'contacts_employer', true],
+  ['我同事说接到了催收电话', 'contacts_employer', true],
+  ['在公司大群里发我的欠款信息', 'address_book_exposure', true],
+  ['给我手机里的所有人发了信息', 'address_book_exposure', true],
+  ['把我照片做成寻人启事', 'address_book_exposure', true],
+  ['在抖音上曝光我', 'address_book_exposure', true],
+  ['我的隐私被泄露', 'address_book_exposure', true],
+  ['发布我的欠款公告', 'address_book_exposure', true],
+  ['你给我等着', 'threats', true],
+  ['后果你自己承担', 'threats', true],
+  ['小心你的家人', 'threats', true],
+  ['打断你的腿', 'threats', true],
+  ['明天就去你家', 'threats', true],
+  ['说要把我的事发到网上', 'threats', true],
+  ['威逼利诱', 'threats', true],
+  ['骂我孬种', 'insults', true],
+  ['骂的很脏', 'insults', true],
+  ['说话带脏字', 'insults', true],
+  ['骂我祖宗十八代', 'insults', true],
+  ['你这个老赖', 'insults', true],
+  ['nmb', 'insults', true],
+  ['用侮辱性的语言', 'insults', true],
+  ['假装是警察', 'impersonating_authority', true],
+  ['说自己是法院的', 'impersonating_authority', true],
+  ['以律师事务所名义', 'impersonating_authority', true],
+  ['伪造法院文书', 'impersonating_authority', true],
+  ['称是政府部门的', 'impersonating_authority', true],
+  ['说要让我上征信黑名单', 'fabricated_legal_action', true],
+  ['要把我告上法庭', 'fabricated_legal_action', true],
+  ['说警察会找你', 'fabricated_legal_action', true],
+  ['说要把我送进去', 'fabricated_legal_action', true],
+  ['让我去蹲大牢', 'fabricated_legal_action', true],
+  ['来了两个人到我家', 'visits', true],
+  ['在我家门口喷漆', 'visits', true],
+  ['到我老家找我爸妈', 'visits', true],
+  ['找上门来', 'visits', true],
+  ['把我堵在停车场', 'visits', true],
+  ['派人到我老家', 'visits', true],
+  ['夜里十二点多打电话', 'night_contact', true],
+  ['晚上12点还打', 'night_contact', true],
+  ['23点多还在打', 'night_contact', true],
+  ['一大早六点多就打电话', 'night_contact', true],
+  ['睡觉时间打电话', 'night_contact', true],
+  ['不是一天两天了他们天天打我电话', 'calls_excessive', false],
+  ['他们承诺不会上门', 'visits', false],
+  ['客服保证以后不再打扰我的家人', 'contacts_third_parties', false],
+  ['从来不接他们电话，结果他们打给我妈', 'contacts_third_parties', true],
+  ['并没有联系我单位', 'contacts_employer', false],
+  ['我给我老板打电话请假', 'contacts_employer', false],
+  ['我自己去了一趟他们公司', 'visits', false],
+  ['我半夜睡不着', 'night_contact', false],
+  ['平台电话客服一直打不通', 'calls_excessive', false],
+  ['我给客服打了十几个电话', 'calls_excessive', false],
+  ['我在公司群里看到通知', 'address_book_exposure', false],
+  ['警察让我自己处理', 'impersonating_authority', false],
+  ['我要起诉他们', 'fabricated_legal_action', false],
+  ['我妈生病住院了', 'contacts_third_parties', false],
+  ['我问我妈借了钱', 'contacts_third_parties', false],
+  ['我骂了他们', 'insults', false],
+  ['我老婆知道这件事后很生气', 'contacts_third_parties', false],
 ]
 
 describe('BEHAVIOR_PATTERNS', () => {
   for (const [text, label, given] of FAMILIES) {
     it(`should ${given ? 'give' : 'not give'} ${label} for “${text}”`, () => {
       assert.equal(analyseComplaint({ text }).behaviors.includes(label), given)
+    })
+  }
+})
+
+// General words for abusive collection with no act named (README.md: alleges).
+const GENERIC: readonly (readonly [string, boolean])[] = [
+  ['暴催', true],
+  ['催收太狠了', true],
+  ['往死里逼', true],
+  ['催收态度不太好', false],
+  ['没有暴力催收，只是利息太高', false],
+]
+
+describe('GENERIC_ABUSE', () => {
+  for (const [text, alleges] of GENERIC) {
+    it(`should ${alleges ? 'find' : 'not find'} an allegation in “${text}”`, () => {
+      assert.equal(analyseComplaint({ text }).alleges_abusive_collection, alleges)
     })
   }
 })
