@@ -110,6 +110,7 @@ dev(
   'dev4',
   'fourth development corpus (hand-written in session 3, used for tuning)',
 )
+dev('dev5.src.txt', 'dev5', 'fifth development corpus (ordinary complaints, precision check)')
 if (showDev) {
   const generated = [...generateComplaints({ n: 2000, seed: 99 })].map(
     ({ record, truth }): Gold => ({

@@ -230,6 +230,20 @@ const FAMILIES: readonly (readonly [string, Behavior, boolean])[] = [
   ['我问我妈借了钱', 'contacts_third_parties', false],
   ['我骂了他们', 'insults', false],
   ['我老婆知道这件事后很生气', 'contacts_third_parties', false],
+  // Third round, from the precision set dev5: the person spared by nobody, following, night times across a comma.
+  ['连我八十多岁的姥爷都没放过', 'contacts_third_parties', true],
+  ['给我侄子发微信说我欠钱', 'contacts_third_parties', true],
+  ['在我老丈人面前说我借钱不还', 'contacts_third_parties', true],
+  ['我爸妈上个月出了车祸住院', 'contacts_third_parties', false],
+  ['两个男的跟着我到楼下', 'visits', true],
+  ['手机里的联系人就陆续收到了催款短信', 'address_book_exposure', true],
+  ['凌晨零点四十，他们用座机给我打了三个电话', 'night_contact', true],
+  ['半夜两点多，又打来了', 'night_contact', true],
+  ['凌晨才睡着，早上九点就打电话', 'night_contact', false],
+  ['我晚上十一点下班回家算了一下利息', 'night_contact', false],
+  ['我在工厂上夜班，晚上没法接电话', 'night_contact', false],
+  ['同一个号码半小时内打了我9次', 'calls_excessive', true],
+  ['打了好几次客服电话都没人接', 'calls_excessive', false],
 ]
 
 describe('BEHAVIOR_PATTERNS', () => {
