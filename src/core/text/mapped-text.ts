@@ -22,11 +22,58 @@ export function identityMapped(text: string): MappedText {
   return { text, map: iota }
 }
 
+/** Returns the original offset of derived code unit `i` (`i === text.length`: the end). */
+export function originAt(mapped: MappedText, i: number): number {
+  return mapped instanceof RunMappedText ? mapped.origin(i) : (mapped.map[i] ?? 0)
+}
+
 /** Returns the original span `[start, end)` of the derived span `[from, to)`; needs `from <= to`. */
 export function originalSpan(mapped: MappedText, from: number, to: number): [number, number] {
-  const start = mapped.map[from] ?? 0
-  const end = to > from ? (mapped.map[to - 1] ?? start) + 1 : start
+  const start = originAt(mapped, from)
+  const end = to > from ? originAt(mapped, to - 1) + 1 : start
   return [start, end]
+}
+
+// A derived text whose map is kept as runs (one per copied or replaced piece) rather than one
+// number per code unit: building it costs per piece, not per character, and allocates almost
+// nothing; the few offsets a caller asks for (evidence spans) are looked up through the runs.
+class RunMappedText implements MappedText {
+  private full: number[] | undefined
+
+  constructor(
+    readonly text: string,
+    private readonly source: MappedText,
+    // Per run: derived start, source from, source to, replacement length (-1 for a copy).
+    private readonly runs: readonly number[],
+  ) {}
+
+  origin(i: number): number {
+    const runs = this.runs
+    let lo = 0
+    let hi = runs.length / 4 - 1
+    if (hi < 0 || i >= this.text.length) return originAt(this.source, this.source.text.length)
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((runs[mid * 4] ?? 0) <= i) lo = mid
+      else hi = mid - 1
+    }
+    const at = lo * 4
+    const start = runs[at] ?? 0
+    const from = runs[at + 1] ?? 0
+    const to = runs[at + 2] ?? 0
+    const length = runs[at + 3] ?? -1
+    if (length < 0) return originAt(this.source, from + (i - start))
+    return originAt(this.source, i - start === length - 1 ? to - 1 : from)
+  }
+
+  /** Every offset, built on first use (the analysis itself only looks up a few). */
+  get map(): ArrayLike<number> {
+    if (this.full === undefined) {
+      this.full = []
+      for (let i = 0; i <= this.text.length; i++) this.full.push(this.origin(i))
+    }
+    return this.full
+  }
 }
 
 /**
@@ -35,7 +82,8 @@ export function originalSpan(mapped: MappedText, from: number, to: number): [num
  */
 export class MappedBuilder {
   private readonly parts: string[] = []
-  private readonly offsets: number[] = []
+  private readonly runs: number[] = []
+  private length = 0
 
   constructor(private readonly source: MappedText) {}
 
@@ -43,26 +91,21 @@ export class MappedBuilder {
   copy(from: number, to: number): void {
     if (to <= from) return
     this.parts.push(this.source.text.slice(from, to))
-    for (let i = from; i < to; i++) this.offsets.push(this.source.map[i] ?? 0)
+    this.runs.push(this.length, from, to, -1)
+    this.length += to - from
   }
 
   /** Emits `replacement` in place of source code units `[from, to)` (`from < to`). */
   replace(from: number, to: number, replacement: string): void {
-    const start = this.source.map[from] ?? 0
-    const last = this.source.map[to - 1] ?? start
+    if (replacement.length === 0) return
     this.parts.push(replacement)
-    for (let i = 0; i < replacement.length; i++) {
-      this.offsets.push(i === replacement.length - 1 ? last : start)
-    }
+    this.runs.push(this.length, from, to, replacement.length)
+    this.length += replacement.length
   }
 
   /** Finishes the mapped text; the end sentinel is the source's end. */
   build(): MappedText {
-    const text = this.parts.join('')
-    // A plain array: small typed arrays cost more to allocate than the whole build.
-    const map = this.offsets
-    map.push(this.source.map[this.source.text.length] ?? 0)
-    return { text, map }
+    return new RunMappedText(this.parts.join(''), this.source, this.runs)
   }
 }
 
