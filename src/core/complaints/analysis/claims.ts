@@ -24,7 +24,7 @@ const PATTERNS: readonly (readonly [ClaimKind, RegExp])[] = [
   [
     'calls_total',
     new RegExp(
-      `(?:打了|打|拨了|接到了?|来了)(?:我|给我|我的)?(?:电话)?(?:将近|近|至少|超过)?${N}(?:个|通|次)(?:催收|骚扰)?(?:电话|来电)?|${N}(?:个|通)(?:未接|催收|骚扰)?(?:电话|来电)`,
+      `(?:打了|打|拨了|接到了?|来了)(?:我|给我|我的)?(?:电话)?(?:将近|近|至少|超过|不下)?${N}(?:个|通|次|遍)(?:催收|骚扰)?(?:电话|来电)?|${N}(?:个|通)(?:未接|催收|骚扰)?(?:电话|来电)`,
       'g',
     ),
   ],
@@ -40,7 +40,7 @@ const PATTERNS: readonly (readonly [ClaimKind, RegExp])[] = [
 // A word each kind needs somewhere in the text: skips most patterns cheaply.
 const GATES: Readonly<Record<ClaimKind, RegExp>> = {
   calls_per_day: /天|日/,
-  calls_total: /个|通|次/,
+  calls_total: /个|通|次|遍/,
   messages: /条/,
   people_contacted: /人|友|事|戚/,
   overdue_days: /逾期/,
