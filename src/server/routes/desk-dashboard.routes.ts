@@ -14,7 +14,7 @@ const DAY_MS = 86_400_000
 
 /** `GET /api/v1/desk/dashboard?from=YYYY-MM-DD&to=YYYY-MM-DD` (`to` includes its whole day). */
 export function deskDashboardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const source = new DeskDashboardRepository(ctx.db.kysely)
+  const source = new DeskDashboardRepository(ctx.db.kysely, ctx.db.dialect)
   return async (app) => {
     app.get(
       '/desk/dashboard',

@@ -183,16 +183,60 @@ describe(summariseDesk.name, () => {
 })
 
 describe(deskDashboard.name, () => {
-  it('should read the source with the organisation and period it is given', async () => {
+  it('should fold the aggregates of the source for the organisation, period and instant it is given', async () => {
+    // Rows a and b above, grouped by hand.
     const seen: unknown[] = []
     const source = {
-      async *complaints(orgId: string, f: object) {
-        seen.push([orgId, f])
-        yield* ROWS.slice(0, 2)
+      async aggregates(orgId: string, f: object, now: string) {
+        seen.push([orgId, f, now])
+        return {
+          groups: [
+            {
+              day: '2025-03-03',
+              lane: 'fast',
+              status: 'decided',
+              verdict: 'substantiated',
+              decidedDay: '2025-03-05',
+              count: 1,
+              tagged: 1,
+              noAct: 0,
+              overdue: 0,
+            },
+            {
+              day: '2025-03-03',
+              lane: 'thorough',
+              status: 'decided',
+              verdict: 'malicious',
+              decidedDay: '2025-03-10',
+              count: 1,
+              tagged: 1,
+              noAct: 1,
+              overdue: 0,
+            },
+          ],
+          respondents: [{ respondent: '甲贷', count: 2 }],
+          clusters: [
+            {
+              cluster: 'k1',
+              respondent: '甲贷',
+              count: 2,
+              firstAt: '2025-03-03T02:00:00.000Z',
+              lastAt: '2025-03-03T03:00:00.000Z',
+            },
+          ],
+        }
       },
     }
     const d = await deskDashboard(source, 'org-1', { from: 1, to: 2 }, NOW)
-    assert.deepEqual(seen, [['org-1', { from: 1, to: 2 }]])
+    assert.deepEqual(seen, [['org-1', { from: 1, to: 2 }, NOW]])
     assert.equal(d.total, 2)
+    assert.deepEqual(d.byDay, [{ date: '2025-03-03', count: 2 }])
+    assert.deepEqual(d.noConcreteAct, { count: 1, share: 0.5 })
+    // 2 and 5 working days: the median is their mean; p90 is rank ceil(1.8) = 2, the 5.
+    assert.deepEqual(d.timeToDecision, { decided: 2, medianWorkingDays: 3.5, p90WorkingDays: 5 })
+    assert.deepEqual(
+      d.campaigns.map((c) => [c.cluster, c.count]),
+      [['k1', 2]],
+    )
   })
 })

@@ -10,6 +10,7 @@ import {
   type PlainDate,
   type WorkingDayCalendar,
 } from '../../core/calendar/index.ts'
+import { dashboardFromAggregates, type DashboardAggregates } from './dashboard-aggregates.ts'
 
 /** One stored complaint as the dashboard reads it. */
 export interface DashboardRow {
@@ -33,9 +34,12 @@ export interface DashboardFilters {
   readonly to?: number
 }
 
-/** The port storage implements: an organisation's stored complaints filed in the period. */
+/**
+ * The port storage implements: the aggregates of an organisation's complaints filed in the
+ * period, overdue counted against `now` (ISO instant).
+ */
 export interface DashboardSource {
-  complaints(orgId: string, filters: DashboardFilters): AsyncIterable<DashboardRow>
+  aggregates(orgId: string, filters: DashboardFilters, now: string): Promise<DashboardAggregates>
 }
 
 /** A template campaign: complaints of one template cluster (two or more in the period). */
@@ -165,12 +169,8 @@ export function createDeskTally(now: string, cal: WorkingDayCalendar = CHINA_CAL
     }
     const decidedAt = record(r.state).decidedAt
     if (typeof decidedAt === 'string') {
-      try {
-        const from = chinaDateOf(Date.parse(r.createdAt))
-        days.push(span(from, chinaDateOf(Date.parse(decidedAt))))
-      } catch {
-        // A date outside the calendar's years: not counted rather than guessed.
-      }
+      // A year without a holiday notice counts weekends only (provisional), like deadlines.
+      days.push(span(chinaDateOf(Date.parse(r.createdAt)), chinaDateOf(Date.parse(decidedAt))))
     }
     if (OPEN.has(r.status)) {
       open++
@@ -216,7 +216,7 @@ export function createDeskTally(now: string, cal: WorkingDayCalendar = CHINA_CAL
   return { add, result }
 }
 
-/** Summarises complaints as of `now` (ISO instant); pure, the rows in any order. */
+/** Summarises complaints row by row as of `now` (ISO instant); pure, the rows in any order (the reference for the SQL path). */
 export function summariseDesk(
   rows: Iterable<DashboardRow>,
   now: string,
@@ -227,7 +227,10 @@ export function summariseDesk(
   return tally.result()
 }
 
-/** Reads the organisation's complaints filed in the period and summarises them as of `now`. */
+/**
+ * Summarises the organisation's complaints filed in the period as of `now` from storage's SQL
+ * aggregates (no complaint is read into memory; the same numbers as `summariseDesk`).
+ */
 export async function deskDashboard(
   source: DashboardSource,
   orgId: string,
@@ -235,7 +238,5 @@ export async function deskDashboard(
   now: string,
   cal: WorkingDayCalendar = CHINA_CALENDAR,
 ): Promise<DeskDashboard> {
-  const tally = createDeskTally(now, cal)
-  for await (const r of source.complaints(orgId, filters)) tally.add(r)
-  return tally.result()
+  return dashboardFromAggregates(await source.aggregates(orgId, filters, now), cal)
 }
