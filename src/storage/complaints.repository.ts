@@ -20,6 +20,7 @@ import './analytics.table.ts'
 import type { DeskSettingsStore } from '../services/complaints/desk-settings.service.ts'
 import type { CdComplaintTable, CdEventTable } from './complaints.table.ts'
 import { fromJsonColumn, toJsonColumn } from './dialects/index.ts'
+import { GroupCommit } from './group-commit.ts'
 import type { Database } from './schema.ts'
 
 const OPEN = ['in_review', 'awaiting_complainant', 'pending_confirmation', 'appealed']
@@ -163,14 +164,29 @@ function rowToEvent(r: CdEventTable): StoredEvent {
 }
 
 /**
- * Appends one entry to an organisation's evidence log inside the caller's transaction and
- * answers its leaf index (storage/desk-evidence.ts builds it over the evidence repository).
+ * Appends entries to an organisation's evidence log inside the caller's transaction, in order,
+ * and answers their leaf indices (storage/desk.wiring.ts builds it over the evidence service).
  */
 export type EvidenceAppender = (
   trx: Kysely<Database>,
   orgId: string,
-  entry: object,
-) => Promise<number>
+  entries: readonly object[],
+) => Promise<number[]>
+
+/** A complaint insert waiting for its group (see insert). */
+interface PendingInsert {
+  readonly c: StoredComplaint
+  readonly files: readonly StoredFile[]
+  readonly event: CaseEvent
+  readonly evidenceEntry?: object
+}
+
+/** A case event to store, with its evidence entry when it is anchored in the log. */
+interface NewEvent {
+  readonly orgId: string
+  readonly event: CaseEvent
+  readonly entry?: object
+}
 
 /** Complaint desk data access over one database. */
 export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
@@ -181,21 +197,83 @@ export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
     private readonly evidence?: EvidenceAppender,
   ) {}
 
+  // Concurrent intakes share one transaction, one commit and one evidence append.
+  private readonly intake = new GroupCommit<PendingInsert, boolean>((items) =>
+    this.insertGroup(items),
+  )
+
   private async insertEvent(
     trx: Kysely<Database>,
     orgId: string,
     event: CaseEvent,
     evidenceEntry: object | undefined,
   ): Promise<void> {
-    const id = this.newId()
-    const evidenceIndex =
-      evidenceEntry && this.evidence
-        ? await this.evidence(trx, orgId, { ...evidenceEntry, event_id: id })
-        : null
+    await this.insertEvents(trx, [{ orgId, event, entry: evidenceEntry }])
+  }
+
+  /** Stores events (one statement), their entries appended per organisation in one batch each. */
+  private async insertEvents(trx: Kysely<Database>, events: readonly NewEvent[]): Promise<void> {
+    if (events.length === 0) return
+    const ids = events.map(() => this.newId())
+    const indices: (number | null)[] = events.map(() => null)
+    if (this.evidence) {
+      const byOrg = new Map<string, number[]>()
+      events.forEach((e, i) => {
+        if (e.entry) byOrg.set(e.orgId, [...(byOrg.get(e.orgId) ?? []), i])
+      })
+      for (const [orgId, at] of byOrg) {
+        const entries = at.map((i) => ({ ...events[i].entry, event_id: ids[i] }))
+        const got = await this.evidence(trx, orgId, entries)
+        at.forEach((i, k) => (indices[i] = got[k]))
+      }
+    }
     await trx
       .insertInto('cd_events')
-      .values({ ...eventRow(orgId, id, event), evidence_index: evidenceIndex })
+      .values(
+        events.map((e, i) => ({
+          ...eventRow(e.orgId, ids[i], e.event),
+          evidence_index: indices[i],
+        })),
+      )
       .execute()
+  }
+
+  /** Inserts a group of complaints in one transaction; answers, per complaint, whether it was new. */
+  private async insertGroup(items: readonly PendingInsert[]): Promise<boolean[]> {
+    return this.db.transaction().execute(async (trx) => {
+      const inserted: boolean[] = []
+      const events: NewEvent[] = []
+      for (const { c, files, event, evidenceEntry } of items) {
+        const r = await trx
+          .insertInto('cd_complaints')
+          .values(complaintToRow(c))
+          .onConflict((oc) => oc.columns(['org_id', 'external_id']).doNothing())
+          .executeTakeFirst()
+        const isNew = Number(r.numInsertedOrUpdatedRows ?? 0n) > 0
+        inserted.push(isNew)
+        if (!isNew) continue
+        if (files.length > 0) {
+          await trx
+            .insertInto('cd_files')
+            .values(
+              files.map((f) => ({
+                id: f.id,
+                org_id: f.orgId,
+                complaint_id: c.id,
+                sha256: f.sha256,
+                file_name: f.fileName,
+                format: f.format,
+                size: f.size,
+                created_at: f.createdAt,
+              })),
+            )
+            .execute()
+        }
+        events.push({ orgId: c.orgId, event, entry: evidenceEntry })
+      }
+      await this.insertEvents(trx, events)
+      return inserted
+    })
   }
 
   /** Lender organisations by name: the respondents on record. */
@@ -212,39 +290,22 @@ export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
    * Inserts a complaint, its files and its first event in one transaction; answers false and
    * writes nothing when the organisation already holds the complaint's external id (a repeated or
    * concurrent push). The event's evidence entry, when given, is appended to the organisation's
-   * evidence log inside the same transaction and its leaf index stored with the event.
+   * evidence log inside the same transaction and its leaf index stored with the event. Inserts
+   * made while another is being written share the next transaction (group-commit.ts); each
+   * answers only after that transaction committed.
    */
-  async insert(
+  insert(
     c: StoredComplaint,
     files: readonly StoredFile[],
     event: CaseEvent,
     evidenceEntry?: object,
   ): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
-      const r = await trx
-        .insertInto('cd_complaints')
-        .values(complaintToRow(c))
-        .onConflict((oc) => oc.columns(['org_id', 'external_id']).doNothing())
-        .executeTakeFirst()
-      if (Number(r.numInsertedOrUpdatedRows ?? 0n) === 0) return false
-      for (const f of files) {
-        await trx
-          .insertInto('cd_files')
-          .values({
-            id: f.id,
-            org_id: f.orgId,
-            complaint_id: c.id,
-            sha256: f.sha256,
-            file_name: f.fileName,
-            format: f.format,
-            size: f.size,
-            created_at: f.createdAt,
-          })
-          .execute()
-      }
-      await this.insertEvent(trx, c.orgId, event, evidenceEntry)
-      return true
-    })
+    return this.intake.submit({ c, files, event, evidenceEntry })
+  }
+
+  /** Groups of inserts written so far and the complaints in them (benchmarks). */
+  get intakeGroups(): { groups: number; items: number } {
+    return this.intake.stats
   }
 
   /** One complaint of an organisation. */

@@ -3,13 +3,9 @@
  * organisation's log inside the transaction that changes the case (all or nothing), and its
  * receipt is read back through the evidence service.
  */
-import { join } from 'node:path'
 import type { Kysely } from 'kysely'
-import type { NoteSigner } from '../core/evidence/index.ts'
 import type { AppContext } from '../server/context.ts'
 import { digitSafeId } from '../services/complaints/event-entry.ts'
-import { EvidenceService } from '../services/evidence/evidence.service.ts'
-import { loadOrCreateSigner } from '../services/evidence/keys.ts'
 import { createEvidenceServices, type EvidenceServices } from '../services/evidence/setup.ts'
 import { newId } from '../services/ports.ts'
 import { ComplaintRepository, type EvidenceAppender } from './complaints.repository.ts'
@@ -51,26 +47,17 @@ export function deskStorage(ctx: AppContext): DeskStorage {
       ctx.config.dataDir,
       ctx.clock,
     ))
-  // The same key and origin as createEvidenceServices (services/evidence/setup.ts) reads.
-  const originBase = process.env.GONGDAO_EVIDENCE_ORIGIN ?? 'gongdao.local/evidence'
-  let signer: Promise<NoteSigner> | undefined
-  const logSigner = async () => {
-    await evidence() // creates the keys on first use
-    return (signer ??= loadOrCreateSigner(
-      process.env.GONGDAO_EVIDENCE_KEY_DIR ?? join(ctx.config.dataDir, 'keys', 'evidence'),
-      'log',
-      originBase,
-    ))
-  }
-  const append: EvidenceAppender = async (trx: Kysely<Database>, orgId, entry) => {
-    const ev = await evidence()
-    const inTrx = new EvidenceService(
+  // The evidence service of the deployment (its keys and origin) over the case's transaction.
+  const append: EvidenceAppender = async (trx: Kysely<Database>, orgId, entries) => {
+    const inTrx = (await evidence()).over(
       new EvidenceRepository(joinTransaction(trx), ctx.db.dialect),
-      ev.content,
-      { originBase, signer: await logSigner(), clock: ctx.clock },
     )
-    const [index] = (await inTrx.appendItems(orgId, [{ entry }])).indices
-    return index
+    return (
+      await inTrx.appendItems(
+        orgId,
+        entries.map((entry) => ({ entry })),
+      )
+    ).indices
   }
   const eventId = () => digitSafeId(newId)
   d = { store: new ComplaintRepository(ctx.db.kysely, eventId, append), evidence }

@@ -19,6 +19,8 @@ export interface EvidenceServices {
   readonly witness: WitnessService
   readonly content: FileContentStore
   readonly keyDir: string
+  /** The same evidence service (keys, origin, clock) over another store, e.g. one joined to a caller's transaction. */
+  over(store: EvidenceStore): EvidenceService
   /** Verifier keys to publish: the log's current and retired keys, then this deployment's witness key. */
   publishedKeys(): Promise<string[]>
 }
@@ -47,9 +49,11 @@ export async function createEvidenceServices(
     }
   }
   const content = new FileContentStore(join(dataDir, 'content'))
-  const service = new EvidenceService(store, content, { originBase, signer, witnessKeys, clock })
+  const opts = { originBase, signer, witnessKeys, clock }
+  const service = new EvidenceService(store, content, opts)
   return {
     service,
+    over: (other) => new EvidenceService(other, content, opts),
     witness: new WitnessService(store, witnessSigner, clock),
     content,
     keyDir,
