@@ -244,6 +244,14 @@ const FAMILIES: readonly (readonly [string, Behavior, boolean])[] = [
   ['我在工厂上夜班，晚上没法接电话', 'night_contact', false],
   ['同一个号码半小时内打了我9次', 'calls_excessive', true],
   ['打了好几次客服电话都没人接', 'calls_excessive', false],
+  // Words a complainant uses about the collectors or the platform are not insults to the complainant.
+  ['这种骗子平台早该查处', 'insults', false],
+  ['这些催收就是一群畜生', 'insults', false],
+  ['打电话给我孙子', 'insults', false],
+  ['如平台不处理，一切后果由平台承担', 'threats', false],
+  ['后果你自己承担', 'threats', true],
+  ['你这个穷鬼', 'insults', true],
+  ['咒我不得好死', 'insults', true],
 ]
 
 describe('BEHAVIOR_PATTERNS', () => {
