@@ -6,9 +6,14 @@
  */
 export type TriggerMode = 'asserted' | 'negated' | 'hypothetical' | 'request' | 'threatened'
 
+// Past time spans with a negation character (没过几天 = a few days later), which are no intent either.
+const PAST = '没过几天|没过多久|没几天|没多久|没一会儿?|不一会儿?|没隔多久|不久'
+const PAST_RE = new RegExp(PAST, 'g')
 // Words with a negation character that negate nothing (不停, 没完没了, 无法还款, 未经同意).
-const NOT_NEGATION =
-  /没完没了|没日没夜|不停|不断|不分昼夜|不间断|无数|无休止|无时无刻|毫无|无理|无耻|不管|不顾|不听|不还|没钱|没有钱|没有能力|无力|没办法|没法|无法|未经|不同意|不得不|不了|无关|没想到|不知道|不到|不接|没接|没还|未还|不上/g
+const NOT_NEGATION = new RegExp(
+  String.raw`没完没了|没日没夜|不停|不断|不分昼夜|不间断|无数|无休止|无时无刻|毫无|无理|无耻|不管|不顾|不听|不还|没钱|没有钱|没有能力|无力|没办法|没法|无法|未经|不同意|不得不|不了|无关|没想到|不知道|不到|不接|没接|没还|未还|(?:还|付|交|跟|赶|比|配|凑)不上|没人性|没有人性|没底线|没有底线|无底线|没素质|没有素质|没良心|没有良心|无奈|无辜|无缘无故|无故|无端|无语|无助|无所谓|无视|不分青红皂白|不请自来|请假|申请|邀请|请教|应该是|应该就是|${PAST}`,
+  'g',
+)
 const NEGATION =
   /没有|没|未|并未|从未|从没|不曾|不会|不再|无|并非|不是|不存在|否认|绝不|决不|并不|也不|谈不上|算不上/g
 const SCOPE_BREAK = /但|却|可是|而是|就|便|反而|结果|然后|还是|竟然|居然|直接/
@@ -34,10 +39,14 @@ const WINDOW = 10
  * trigger is an act that can be threatened instead of done (contacting people, visiting).
  */
 export function triggerMode(before: string, threatenable: boolean): TriggerMode {
-  const raw = before.slice(-WINDOW)
+  let raw = before.slice(-WINDOW)
   if (!CUE_CHARS.test(raw)) return 'asserted'
+  if (raw.includes('没') || raw.includes('不'))
+    raw = raw.replace(PAST_RE, (w) => '_'.repeat(w.length))
   const near = raw.replace(NOT_NEGATION, (w) => '_'.repeat(w.length))
   if (HYPOTHETICAL.test(near)) return 'hypothetical'
+  // A bare 不 right before the act negates it (保证不上门, 从不联系).
+  if (near.endsWith('不')) return 'negated'
   let negEnd = -1
   for (const m of near.matchAll(NEGATION)) negEnd = m.index + m[0].length
   if (negEnd >= 0 && !SCOPE_BREAK.test(near.slice(negEnd))) return 'negated'

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import type { TriggerMode } from './context.ts'
+import { triggerMode } from './context.ts'
+
+// The clause text before a trigger, whether the act can be threatened, and the mode a reader gives it.
+const CASES: readonly (readonly [string, boolean, TriggerMode])[] = [
+  ['他们', true, 'asserted'],
+  ['他们没有', true, 'negated'],
+  ['他们保证不', true, 'negated'],
+  ['从不', true, 'negated'],
+  ['没过几天就', true, 'asserted'],
+  ['没多久又', true, 'asserted'],
+  ['过几天就', true, 'threatened'],
+  ['没有人性的催收', true, 'asserted'],
+  ['无奈之下他们', true, 'asserted'],
+  ['我请假在家他们直接', true, 'asserted'],
+  ['应该是催收公司的人', true, 'asserted'],
+  ['不分青红皂白就', true, 'asserted'],
+  ['我还不上钱他们就', true, 'asserted'],
+  ['担心他们会', true, 'hypothetical'],
+  ['客服说不会', true, 'negated'],
+  ['要求平台不要', true, 'request'],
+  ['不还就', true, 'threatened'],
+  ['说要', true, 'threatened'],
+  ['说要', false, 'asserted'],
+  ['虽然没有', true, 'negated'],
+  ['没有接到电话，但他们', true, 'asserted'],
+]
+
+describe(triggerMode.name, () => {
+  for (const [before, threatenable, want] of CASES) {
+    it(`should read “${before}…” as ${want}`, () => {
+      assert.equal(triggerMode(before, threatenable), want)
+    })
+  }
+})
