@@ -4,7 +4,6 @@ import type { LineError } from './analyse-batch.ts'
 import { analyseBatch } from './analyse-batch.ts'
 import type { InputLine } from './jsonl-lines.ts'
 import type { PackedBatch } from './packed-batch.ts'
-import { packBatch } from './packed-batch.ts'
 import type { RawLineBatch } from './raw-lines.ts'
 import { AnalysisPool } from './worker-pool.ts'
 
@@ -64,9 +63,20 @@ export async function analyseStream(
     const parts: Uint8Array[] = []
     let size = 0
     let at = 0
+    // Only a complaint that starts a cluster keeps its sample: decode it then, not always.
+    let current = 0
+    const sample = (): string =>
+      decoder.decode(
+        batch.samples.subarray(
+          current === 0 ? 0 : (batch.sampleEnds[current - 1] ?? 0),
+          batch.sampleEnds[current],
+        ),
+      )
     for (let i = 0; i < batch.count; i++) {
       const sig = batch.sigs.subarray(i * k, (i + 1) * k)
-      const [idEnd = 0, platformEnd = 0, sampleEnd = 0] = batch.metaEnds.subarray(i * 3, i * 3 + 3)
+      const idEnd = batch.metaEnds[i * 2] ?? 0
+      const platformEnd = batch.metaEnds[i * 2 + 1] ?? 0
+      current = i
       const r = index.add(
         {
           id: meta.slice(at, idEnd),
@@ -74,9 +84,9 @@ export async function analyseStream(
           createdAt: batch.createdAt[i],
         },
         sig,
-        meta.slice(platformEnd, sampleEnd),
+        sample,
       )
-      at = sampleEnd
+      at = platformEnd
       const best = r.matches[0]
       const head = batch.heads.subarray(
         i === 0 ? 0 : (batch.headEnds[i - 1] ?? 0) + 1,
@@ -107,9 +117,7 @@ export async function analyseStream(
       inFlight.push(
         pool !== null
           ? pool.analyse(batch)
-          : Promise.resolve(
-              packBatch(analyseBatch(batch, index.params, options.signOnly === true)),
-            ),
+          : Promise.resolve(analyseBatch(batch, index.params, options.signOnly === true)),
       )
       if (inFlight.length > Math.max(1, options.workers * 2)) await drain()
     }

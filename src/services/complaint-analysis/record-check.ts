@@ -35,14 +35,15 @@ export function checkRecord(
       message: `complaint ${id}: text has ${text.length} characters (limit ${MAX_TEXT_LENGTH})`,
     }
   }
+  // One shape for every record (absent fields undefined), not a spread per optional field.
   const record: AnalysableRecord = {
     id,
     text,
-    ...(str(v.platform) !== undefined ? { platform: str(v.platform) } : {}),
-    ...(str(v.title) !== undefined ? { title: str(v.title) } : {}),
-    ...(str(v.problem) !== undefined ? { problem: str(v.problem) } : {}),
-    ...(str(v.requests) !== undefined ? { requests: str(v.requests) } : {}),
-    ...(str(v.created_at) !== undefined ? { created_at: str(v.created_at) } : {}),
+    platform: str(v.platform),
+    title: str(v.title),
+    problem: str(v.problem),
+    requests: str(v.requests),
+    created_at: str(v.created_at),
   }
   return { ok: true, record }
 }

@@ -123,9 +123,14 @@ export class NearDuplicateIndex {
 
   /**
    * Adds a complaint: finds its matches among earlier complaints, joins their clusters, and
-   * returns the matches (best first) and its cluster's id (the id of its earliest member).
+   * returns the matches (best first) and its cluster's id (the id of its earliest member). The
+   * text (or a function giving it, called only when needed) is the sample of a new cluster.
    */
-  add(meta: ItemMeta, sig: Uint32Array, text?: string): { matches: NearMatch[]; cluster: string } {
+  add(
+    meta: ItemMeta,
+    sig: Uint32Array,
+    text?: string | (() => string),
+  ): { matches: NearMatch[]; cluster: string } {
     const matches = this.query(sig, this.params.threshold, this.params.maxMatches)
     const item = this.ids.length
     this.reserve(item + 1)
@@ -136,7 +141,7 @@ export class NearDuplicateIndex {
     this.parent[item] = item
     for (const m of matches) this.union(item, m.index)
     if (matches.length > 0 && text !== undefined && !this.samples.has(this.find(item))) {
-      this.samples.set(this.find(item), text.slice(0, 500))
+      this.samples.set(this.find(item), (typeof text === 'string' ? text : text()).slice(0, 500))
     }
     const { bands, rows } = this.params
     for (let b = 0; b < bands; b++) {
