@@ -271,6 +271,12 @@ ISOLATION_CASES.push(
       return { path: '/api/v1/desk/dashboard', secrets: [a.id, b.id, '外部示范消费金融公司'] }
     },
   },
+  {
+    // The calendar's reach is the same for every organisation: nothing foreign to leak.
+    route: 'GET /api/v1/desk/calendar',
+    orgKinds: ['platform'],
+    attempt: async (f) => ({ path: '/api/v1/desk/calendar', secrets: [f.orgId, f.orgName] }),
+  },
 )
 
 // The evidence log: every read and write acts on the caller's own organisation's log, so a

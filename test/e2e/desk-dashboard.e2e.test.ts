@@ -31,17 +31,14 @@ const SEED = [
 ].map((f, i) => ({ ...f, contact: { phone: `1380013800${i + 1}` } }))
 
 const DAY = 86_400_000
-// The next Monday, 10:00 in China: in the future, so the browser keeps the session cookie the
-// server's clock dates, and (in the calendar's years) a week without holidays in December 2026.
-function nextMonday(): Date {
-  const now = new Date()
-  const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 2))
-  const ahead = (8 - day.getUTCDay()) % 7 || 7
-  return new Date(day.getTime() + ahead * DAY)
-}
+// A fixed Monday, 2026-11-09 10:00 in China, in a week without holidays in the 2026 notice, so the
+// working days to decision never depend on the day the test runs. After seeding, the server's
+// clock jumps to the real time: the browser keeps the session cookie (dated by that clock) and
+// every seeded deadline has passed.
+const MONDAY = new Date('2026-11-09T02:00:00.000Z')
 
 describe('desk dashboard (Chromium)', { skip, timeout: 300_000 }, () => {
-  const monday = nextMonday()
+  const monday = MONDAY
   const clock = fixedClock(monday)
   const suite = consoleSuite({ clock })
   const tuesday = new Date(monday.getTime() + DAY).toISOString().slice(0, 10)
@@ -63,6 +60,8 @@ describe('desk dashboard (Chromium)', { skip, timeout: 300_000 }, () => {
       reason: '利息符合合同约定',
     })
     assert.equal(decided.status, 200, JSON.stringify(decided.body))
+    clock.advance(Date.now() - clock.now().getTime())
+    reviewer = await suite.app.login('reviewer@platform.demo')
     const queue = await reviewer.get('/api/v1/complaints')
     overdue = queue.body.items.filter((r: { overdue: boolean }) => r.overdue).length
   })

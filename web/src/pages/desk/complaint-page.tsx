@@ -81,6 +81,12 @@ export default function ComplaintPage({ params }: PageProps) {
             </>
           ) : null}
           {d.dueAt ? ` · ${formatDateTime(d.dueAt)}` : ''}
+          {d.provisionalDeadline ? (
+            <span className="muted" data-testid="provisional-deadline">
+              {' '}
+              （{say(d.provisionalDeadline)}）
+            </span>
+          ) : null}
         </p>
       </header>
       <ErrorAlert error={error} />

@@ -12,6 +12,8 @@ export interface QueueRow {
   dueAt: string | null
   overdue: boolean
   remainingMs: number | null
+  /** Set when the deadline reaches a year whose holiday notice is not loaded (weekends only). */
+  provisionalDeadline?: { zh: string; en: string } | null
   reasons: { code: string; zh: string; en: string }[]
 }
 
@@ -49,6 +51,8 @@ export interface ComplaintDetail {
   lane: string
   priority: string
   dueAt: string | null
+  /** Set when the deadline reaches a year whose holiday notice is not loaded (weekends only). */
+  provisionalDeadline?: { zh: string; en: string } | null
   templateCluster: string | null
   templateSimilarity: number | null
   analysis: {

@@ -17,6 +17,8 @@ export const settingsMessages = {
     'desk.settings.save': '保存设置',
     'desk.settings.saved': '设置已保存。',
     'desk.settings.readOnly': '只有审核主管或管理员可以修改设置。',
+    'desk.settings.calendarWarn':
+      '工作日历的法定节假日只录入到 {year} 年（还剩 {days} 天）。请在国务院发布 {next} 年放假安排后录入（见运维文档）；在此之前，{next} 年的截止日期按周末推算，为暂定。',
   },
   en: {
     'desk.settings.title': 'Desk deadlines',
@@ -32,5 +34,7 @@ export const settingsMessages = {
     'desk.settings.save': 'Save settings',
     'desk.settings.saved': 'Settings saved.',
     'desk.settings.readOnly': 'Only moderators and admins may change the settings.',
+    'desk.settings.calendarWarn':
+      'The working-day calendar holds public holidays up to {year} ({days} days left). Add the State Council’s {next} holiday notice once it is published (see the operations guide); until then, deadlines in {next} count weekends only and are provisional.',
   },
 } as const satisfies DomainMessages

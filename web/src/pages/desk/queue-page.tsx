@@ -28,14 +28,27 @@ export default function QueuePage({ search }: PageProps) {
     {
       key: 'sla',
       header: t('desk.col.sla'),
-      render: (r) =>
-        r.remainingMs === null ? (
-          <Badge tone="neutral">{t('desk.sla.paused')}</Badge>
-        ) : r.overdue ? (
-          <Badge tone="deny">{t('desk.sla.overdue', { hours: hoursOf(r.remainingMs) })}</Badge>
-        ) : (
-          <Badge tone="review">{t('desk.sla.left', { hours: hoursOf(r.remainingMs) })}</Badge>
-        ),
+      render: (r) => (
+        <>
+          {r.remainingMs === null ? (
+            <Badge tone="neutral">{t('desk.sla.paused')}</Badge>
+          ) : r.overdue ? (
+            <Badge tone="deny">{t('desk.sla.overdue', { hours: hoursOf(r.remainingMs) })}</Badge>
+          ) : (
+            <Badge tone="review">{t('desk.sla.left', { hours: hoursOf(r.remainingMs) })}</Badge>
+          )}
+          {r.provisionalDeadline ? (
+            <span
+              className="muted"
+              data-testid="provisional-deadline"
+              title={locale === 'en' ? r.provisionalDeadline.en : r.provisionalDeadline.zh}
+            >
+              {' '}
+              {locale === 'en' ? r.provisionalDeadline.en : r.provisionalDeadline.zh}
+            </span>
+          ) : null}
+        </>
+      ),
     },
     { key: 'title', header: t('desk.col.title') },
     { key: 'respondent', header: t('desk.col.respondent') },

@@ -26,6 +26,13 @@ interface SettingsView extends Values {
   defaults: Values
 }
 
+/** `GET /api/v1/desk/calendar`. */
+interface CalendarCoverage {
+  lastKnownYear: number | null
+  daysLeft: number | null
+  warn: boolean
+}
+
 const asText = (v: Values): Record<Field, string> =>
   Object.fromEntries(FIELDS.map((f) => [f, String(v[f])])) as Record<Field, string>
 
@@ -35,6 +42,9 @@ export default function DeskSettingsPage() {
   const session = useCurrentSession()
   const canEdit = session.user.roles.some((r) => r === 'admin' || r === 'moderator')
   const settings = useApiGet<SettingsView>('/api/v1/complaints/settings')
+  const isAdmin = session.user.roles.includes('admin')
+  const calendar = useApiGet<CalendarCoverage>('/api/v1/desk/calendar')
+  const reach = calendar.data
   const [form, setForm] = useState<Record<Field, string> | null>(null)
   const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
@@ -74,6 +84,15 @@ export default function DeskSettingsPage() {
         <p className="page-subtitle">{t('desk.settings.intro')}</p>
       </header>
       <ErrorAlert error={settings.error} />
+      {isAdmin && reach?.warn && reach.lastKnownYear !== null && (
+        <p className="alert alert-error" role="alert" data-testid="calendar-warning">
+          {t('desk.settings.calendarWarn', {
+            year: reach.lastKnownYear,
+            days: Math.max(0, reach.daysLeft ?? 0),
+            next: reach.lastKnownYear + 1,
+          })}
+        </p>
+      )}
       {data && (
         <p className="muted" data-testid="settings-source">
           {data.isDefault
