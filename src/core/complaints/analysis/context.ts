@@ -41,8 +41,9 @@ const WINDOW = 10
 export function triggerMode(before: string, threatenable: boolean): TriggerMode {
   let raw = before.slice(-WINDOW)
   if (!CUE_CHARS.test(raw)) return 'asserted'
-  if (raw.includes('没') || raw.includes('不'))
+  if (raw.includes('没') || raw.includes('不')) {
     raw = raw.replace(PAST_RE, (w) => '_'.repeat(w.length))
+  }
   const near = raw.replace(NOT_NEGATION, (w) => '_'.repeat(w.length))
   if (HYPOTHETICAL.test(near)) return 'hypothetical'
   // A bare 不 right before the act negates it (保证不上门, 从不联系).
