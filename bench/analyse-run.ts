@@ -29,13 +29,20 @@ if (mode === 'bytes') {
   const sample = Number(process.argv[4] ?? 1)
   // ANALYSE_WORKERS=0: the single-threaded text analysis; default one worker per core.
   const workers = Number(process.env.ANALYSE_WORKERS ?? availableParallelism())
+  // ANALYSE_TEMPLATE_BITS=16: the template window keeps 16 bits of each MinHash value (default 32).
+  const templateBits = process.env.ANALYSE_TEMPLATE_BITS === '16' ? 16 : 32
   const report = await analyseComplaintFile(file, {
     config: { facts: { ...DEFAULT_FACT_OPTIONS, analyseSample: sample } },
     analysis: full
       ? () =>
           workers === 0
-            ? createComplaintAnalysis({ behaviors: true, templates: true })
-            : createParallelComplaintAnalysis({ behaviors: true, templates: true, workers })
+            ? createComplaintAnalysis({ behaviors: true, templates: true, templateBits })
+            : createParallelComplaintAnalysis({
+                behaviors: true,
+                templates: true,
+                workers,
+                templateBits,
+              })
       : undefined,
   })
   records = report.funnel[0].kept + report.funnel[0].removed

@@ -25,6 +25,8 @@ export interface ComplaintAnalysisOptions {
   readonly templates: boolean
   /** False finds campaigns within each calendar month only; default true (a two-month window). */
   readonly spanMonths?: boolean
+  /** Bits kept of each MinHash value in the template window: 32 (default, exact) or 16 (half the memory). */
+  readonly templateBits?: 16 | 32
 }
 
 /**
@@ -34,7 +36,7 @@ export interface ComplaintAnalysisOptions {
  * complaints. Campaigns need at least 2 members.
  */
 export function createComplaintAnalysis(options: ComplaintAnalysisOptions): ComplaintAnalysisPort {
-  const window = new TemplateWindow(options.spanMonths ?? true)
+  const window = new TemplateWindow(options.spanMonths ?? true, options.templateBits ?? 32)
   return {
     analyser: (r, sampled) => {
       if (options.templates && r.text !== '') window.add(r.id, r.platform, r.createdAt, r.text)

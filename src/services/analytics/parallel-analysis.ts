@@ -45,7 +45,7 @@ export function createParallelComplaintAnalysis(
   const workers = options.workers ?? defaultWorkers()
   const batchSize = options.batchSize ?? 512
   const maxInFlight = options.maxInFlight ?? workers * 3
-  const window = new TemplateWindow(options.spanMonths ?? true)
+  const window = new TemplateWindow(options.spanMonths ?? true, options.templateBits ?? 32)
   const totals = createAnalysisTotals()
   let pool: TextAnalysisPool | null = null
   let builder = new TextBatchBuilder()
