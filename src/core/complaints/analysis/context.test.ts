@@ -25,6 +25,10 @@ const CASES: readonly (readonly [string, boolean, TriggerMode])[] = [
   ['说要', true, 'threatened'],
   ['说要', false, 'asserted'],
   ['虽然没有', true, 'negated'],
+  ['依据指引，催收不得', true, 'hypothetical'],
+  ['催收不得', true, 'hypothetical'],
+  ['要求催收不得再', true, 'request'],
+  ['根据规定', false, 'hypothetical'],
   ['没有接到电话，但他们', true, 'asserted'],
 ]
 

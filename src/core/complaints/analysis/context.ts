@@ -21,6 +21,9 @@ const HYPOTHETICAL =
   /担心|害怕|怕|担忧|万一|会不会|是否|听说|据说|以免|防止|避免|以防|有没有|可能会/
 const REQUEST =
   /要求|希望|请求|恳请|请|不要|别再|不准|不许|禁止|不得|不能|不应|不可以|应当|应该|停止|规定/
+// A rule quoted (依据…指引，催收不得骚扰第三人) alleges nothing; a request that quotes it (要求…不得) still asks.
+const RULE = /不得|不应|规定|严禁|明令禁止|依据|根据|按照/
+const ASKING = /要求|希望|请求|恳请|请/
 const CONDITION = /(?:如果|要是|假如|若)?(?:再?不还|不还钱|不还款|不给钱|再不|否则|要不然|不然)/
 const INTENT =
   /(?:(?:要|会|将|准备|打算|马上|立刻|明天|过几天|下周|周末|改天|迟早)(?:就|再|都|也)?(?:要|会)?|今天(?:就|要|会)(?:要|会)?)(?:派人|带人|把[^,。]{0,8})?(?:去|来|给|到|找)?$/
@@ -29,7 +32,7 @@ const THREAT_SCOPE = /扬言|威胁说|恐吓说|声称要|说要|说会|说再|
 
 // Every character a cue above can start with or end on: a window holding none is asserted.
 const CUE_CHARS =
-  /[没未并从不无否绝决也谈算担害怕万会是听据以防避有可要希请恳别准许禁得能应当该停规如若假再然将备打马立明今过下周改迟扬威恐声说次去来给到找派带把就便]/
+  /[没未并从不无否绝决也谈算担害怕万会是听据以防避有可要希请恳别准许禁得能应当该停规如若假再然将备打马立明今过下周改迟扬威恐声说次去来给到找派带把就便按严]/
 
 /** How far back (in characters) a cue reaches. */
 const WINDOW = 10
@@ -51,6 +54,7 @@ export function triggerMode(before: string, threatenable: boolean): TriggerMode 
   let negEnd = -1
   for (const m of near.matchAll(NEGATION)) negEnd = m.index + m[0].length
   if (negEnd >= 0 && !SCOPE_BREAK.test(near.slice(negEnd))) return 'negated'
+  if (RULE.test(near) && !ASKING.test(near)) return 'hypothetical'
   if (REQUEST.test(near.slice(-8))) return 'request'
   if (threatenable && (CONDITION.test(raw) || INTENT.test(raw) || THREAT_SCOPE.test(raw))) {
     return 'threatened'
