@@ -301,6 +301,13 @@ const FAMILIES: readonly (readonly [string, Behavior, boolean])[] = [
   ['把我的欠款信息发到我们村的微信群', 'address_book_exposure', true],
   ['在快手上发视频曝光我', 'address_book_exposure', true],
   ['把我的身份证照片发给了我所有的好友', 'address_book_exposure', true],
+  // Forum slang.
+  ['用短信炸弹炸我', 'sms_bombing', true],
+  ['他们在网上网暴我', 'address_book_exposure', true],
+  ['被催收开盒了', 'address_book_exposure', true],
+  ['把我照片ps成遗照', 'address_book_exposure', true],
+  ['一个假律师打电话给我', 'impersonating_authority', true],
+  ['我请了真律师', 'impersonating_authority', false],
 ]
 
 describe('BEHAVIOR_PATTERNS', () => {
