@@ -308,6 +308,14 @@ const FAMILIES: readonly (readonly [string, Behavior, boolean])[] = [
   ['把我照片ps成遗照', 'address_book_exposure', true],
   ['一个假律师打电话给我', 'impersonating_authority', true],
   ['我请了真律师', 'impersonating_authority', false],
+  // What the complainant says to or about the platform is not the collectors' conduct.
+  ['再不处理我就曝光你们', 'threats', false],
+  ['我要把你们平台告上法庭', 'fabricated_legal_action', false],
+  ['我报警后民警上门了解情况', 'fabricated_legal_action', false],
+  ['说要把我告上法庭', 'fabricated_legal_action', true],
+  ['我发个曝光帖让大家避雷', 'address_book_exposure', false],
+  ['上家平台要求我结清', 'visits', false],
+  ['他妈的这什么平台', 'insults', false],
 ]
 
 describe('BEHAVIOR_PATTERNS', () => {
@@ -339,6 +347,7 @@ const GENERIC: readonly (readonly [string, boolean])[] = [
   ['利息太高了，是不是高利贷', false],
   ['APP闪退无法还款', false],
   ['依据《指引》，催收不得骚扰无关第三人', false],
+  ['催收并没有违规', false],
   ['催收态度不太好', false],
   ['没有暴力催收，只是利息太高', false],
 ]
