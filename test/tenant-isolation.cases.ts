@@ -197,6 +197,24 @@ ISOLATION_CASES.push(
     },
   },
   {
+    route: 'POST /api/v1/complaints/:id/assign',
+    orgKinds: ['platform'],
+    attempt: async (f) => {
+      const c = await foreignComplaint(f)
+      const before = (await f.admin.get(`/api/v1/complaints/${c.id}`)).body.assignedTo
+      const me = await f.admin.get('/api/v1/auth/me')
+      return {
+        path: `/api/v1/complaints/${c.id}/assign`,
+        body: { reviewerId: me.body.user.id },
+        secrets: [c.title],
+        verifyUnchanged: async () => {
+          const r = await f.admin.get(`/api/v1/complaints/${c.id}`)
+          if (r.body.assignedTo !== before) throw new Error('foreign complaint was re-assigned')
+        },
+      }
+    },
+  },
+  {
     // A foreign platform's settings (and who changed them) never show, and are never changed.
     route: 'GET /api/v1/complaints/settings',
     orgKinds: ['platform'],

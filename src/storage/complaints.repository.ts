@@ -579,6 +579,28 @@ export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
     })
   }
 
+  /**
+   * Sets a complaint's reviewer and stores the assignment event, its evidence entry appended to
+   * the log, in one transaction (issue 7: assignment is evidence; not on the intake path).
+   */
+  async assign(
+    orgId: string,
+    id: string,
+    reviewerId: string,
+    event: CaseEvent,
+    evidenceEntry?: object,
+  ): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('cd_complaints')
+        .set({ assigned_to: reviewerId })
+        .where('org_id', '=', orgId)
+        .where('id', '=', id)
+        .execute()
+      await this.insertEvent(trx, orgId, event, evidenceEntry)
+    })
+  }
+
   /** A complaint's events, oldest first (within one instant, in log order). */
   async events(orgId: string, complaintId: string): Promise<StoredEvent[]> {
     const rows = await this.db

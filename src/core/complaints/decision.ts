@@ -71,8 +71,11 @@ export type CaseCommand = { readonly at: string; readonly actor: Actor } & (
 
 /** One recorded transition; every command that succeeds yields exactly one, for the evidence log. */
 export interface CaseEvent {
-  /** The command applied, `filed` for the complaint's arrival, `published` for a published case. */
-  readonly type: CaseCommand['type'] | 'filed' | 'published'
+  /**
+   * The command applied, `filed` for the complaint's arrival, `published` for a published case,
+   * `assigned` for an assignment or re-assignment to a reviewer (details.assignee).
+   */
+  readonly type: CaseCommand['type'] | 'filed' | 'published' | 'assigned'
   readonly complaintId: string
   readonly at: string
   readonly actor: {

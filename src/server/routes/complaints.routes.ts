@@ -281,6 +281,20 @@ export function complaintsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) =>
         s.review.act(actorOf(request), request.params.id, request.body as DeskCommand),
     )
+    app.post(
+      '/complaints/:id/assign',
+      {
+        config: { roles: ['reviewer', 'moderator', 'admin'] },
+        schema: {
+          tags: ['complaints'],
+          summary: 'Assign or re-assign to a reviewer (an event anchored in the evidence log)',
+          params: IdParams,
+          body: z.strictObject({ reviewerId: Str(100) }),
+        },
+      },
+      async (request) =>
+        s.review.assign(actorOf(request), request.params.id, request.body.reviewerId),
+    )
     app.get(
       '/complaints/:id/events/:eventId/receipt',
       {

@@ -20,6 +20,7 @@ const EVENT_TYPES: Readonly<Record<CaseEvent['type'], string>> = {
   appeal: 'appealed',
   decide_appeal: 'appeal_decided',
   published: 'published',
+  assigned: 'assigned',
 }
 
 /** A new id from `newId` that the evidence log accepts (a UUID may, rarely, contain 11 digits that read as a mobile number). */

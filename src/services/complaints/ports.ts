@@ -144,6 +144,17 @@ export interface ComplaintStore {
     event: CaseEvent,
     evidenceEntry?: object,
   ): Promise<void>
+  /**
+   * Sets a complaint's reviewer and stores the assignment event (its evidence entry appended to
+   * the log) in one transaction.
+   */
+  assign(
+    orgId: string,
+    id: string,
+    reviewerId: string,
+    event: CaseEvent,
+    evidenceEntry?: object,
+  ): Promise<void>
   events(orgId: string, complaintId: string): Promise<StoredEvent[]>
   files(orgId: string, complaintId: string): Promise<StoredFile[]>
   aboutLender(lenderOrgId: string): Promise<StoredComplaint[]>

@@ -29,7 +29,7 @@ import {
   type Triage,
   type UploadMatch,
 } from '../../core/complaints/index.ts'
-import { NotFoundError, ForbiddenError } from '../../core/shared/index.ts'
+import { NotFoundError, ForbiddenError, ValidationError } from '../../core/shared/index.ts'
 import type { Actor } from '../ports.ts'
 import { calendarOf, settingsOf, type DeskDeps } from './desk-deps.ts'
 import { actorPseudonym, eventEntryOf } from './event-entry.ts'
@@ -313,6 +313,56 @@ export class ReviewService {
       actor: { kind: 'person', id: c.complainantKey.slice(0, 16), role: 'complainant' },
     } as CaseCommand
     return this.applyAndStore(c, cmd)
+  }
+
+  /**
+   * Assigns (or re-assigns) a complaint of the actor's organisation to one of its active
+   * reviewers: moderators and admins assign anyone, a reviewer only themself. The assignment and
+   * its `assigned` event, anchored in the evidence log (the assigner as `actor`, the new reviewer's
+   * pseudonym by the SHA-256 of `assignee:<pseudonym>` as `body_sha256`), are
+   * stored in one transaction; assigning to the current reviewer changes nothing.
+   */
+  async assign(
+    actor: Actor,
+    id: string,
+    reviewerId: string,
+  ): Promise<{ assignedTo: string; event: CaseEvent | null }> {
+    const c = await this.mine(actor, id)
+    if (c.orgId !== actor.orgId) throw new NotFoundError('complaint')
+    const manager = actor.roles.some((r) => r === 'moderator' || r === 'admin')
+    if (!manager && !(actor.roles.includes('reviewer') && reviewerId === actor.userId)) {
+      throw new ForbiddenError()
+    }
+    const reviewers = await this.d.store.reviewerLoads(c.orgId)
+    if (!reviewers.some((r) => r.id === reviewerId)) {
+      throw new ValidationError('not an active reviewer of this organisation', [
+        { path: ['reviewerId'], message: '不是本机构的在岗审核员 / not an active reviewer here' },
+      ])
+    }
+    if (c.assignedTo === reviewerId) return { assignedTo: reviewerId, event: null }
+    const pseudonym = (v: string) => actorPseudonym((k, x) => this.d.crypto.lookup(k, x), v)
+    const status = (c.state as CaseState).status
+    const event: CaseEvent = {
+      type: 'assigned',
+      complaintId: c.id,
+      at: formatChinaInstant(this.d.clock.now().getTime()),
+      actor: { kind: 'person', id: actor.userId, role: 'reviewer' },
+      from: status,
+      to: status,
+      details: { assignee: reviewerId, previous: c.assignedTo },
+    }
+    await this.d.store.assign(
+      c.orgId,
+      c.id,
+      reviewerId,
+      event,
+      // The v1 entry has no assignee field: the new reviewer's pseudonym is anchored as the body.
+      eventEntryOf(c.orgId, event, {
+        actor: pseudonym(actor.userId),
+        body: `assignee:${pseudonym(reviewerId)}`,
+      }),
+    )
+    return { assignedTo: reviewerId, event }
   }
 
   /** Applies a command to a stored case and records the new state and its event. */

@@ -73,6 +73,7 @@ export const messages = {
     'desk.event.lender_respond': '机构答复',
     'desk.event.appeal': '申请复核',
     'desk.event.decide_appeal': '复核结论',
+    'desk.event.assigned': '分派审核员',
     'desk.own.infoSent': '我已补充材料（恢复计时）',
     'desk.queue.title': '投诉审核队列',
     'desk.queue.intro':
@@ -240,6 +241,7 @@ export const messages = {
     'desk.event.lender_respond': 'lender responded',
     'desk.event.appeal': 'appealed',
     'desk.event.decide_appeal': 'appeal decided',
+    'desk.event.assigned': 'assigned to a reviewer',
     'desk.own.infoSent': 'I have sent the information (restart the clock)',
     'desk.queue.title': 'Complaint review queue',
     'desk.queue.intro':
