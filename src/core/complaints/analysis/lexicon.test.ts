@@ -316,6 +316,11 @@ const FAMILIES: readonly (readonly [string, Behavior, boolean])[] = [
   ['我发个曝光帖让大家避雷', 'address_book_exposure', false],
   ['上家平台要求我结清', 'visits', false],
   ['他妈的这什么平台', 'insults', false],
+  ['在我公司门口拉横幅', 'visits', true],
+  ['家里来了两个催收', 'visits', true],
+  ['家里来了客人', 'visits', false],
+  ['说要我好看', 'threats', true],
+  ['说要找人来打我', 'threats', true],
 ]
 
 describe('BEHAVIOR_PATTERNS', () => {
