@@ -26,15 +26,49 @@ export interface PackedBatch {
 
 const encoder = new TextEncoder()
 
+// A growable UTF-8 byte buffer.
+class ByteSink {
+  private buf: Uint8Array
+  private length = 0
+
+  constructor(capacity: number) {
+    this.buf = new Uint8Array(capacity)
+  }
+
+  // Appends a string's UTF-8 bytes (at most 3 per UTF-16 code unit); returns the new length.
+  write(s: string): number {
+    this.reserve(s.length * 3)
+    this.length += encoder.encodeInto(s, this.buf.subarray(this.length)).written
+    return this.length
+  }
+
+  byte(b: number): void {
+    this.reserve(1)
+    this.buf[this.length++] = b
+  }
+
+  // A copy of exactly the bytes written, with a buffer of its own (to transfer).
+  bytes(): Uint8Array {
+    return this.buf.slice(0, this.length)
+  }
+
+  private reserve(n: number): void {
+    if (this.buf.length - this.length >= n) return
+    const grown = new Uint8Array(Math.max(this.buf.length * 2, this.length + n))
+    grown.set(this.buf.subarray(0, this.length))
+    this.buf = grown
+  }
+}
+
 /** Collects the items of a batch straight into the packed form (see {@link PackedBatch}). */
 export class PackedBatchBuilder {
-  private readonly heads: string[] = []
+  private readonly heads = new ByteSink(1 << 16)
+  private readonly headEnds: number[] = []
   private readonly ids: string[] = []
   private readonly metaEnds: number[] = []
   private metaLength = 0
-  private samples: Uint8Array
+  private readonly samples = new ByteSink(1 << 16)
   private readonly sampleEnds: number[] = []
-  private sampleLength = 0
   private readonly createdAt: number[] = []
   private sigs: Uint32Array
   readonly errors: LineError[] = []
@@ -43,7 +77,6 @@ export class PackedBatchBuilder {
     private readonly hashes: number,
     expected: number,
   ) {
-    this.samples = new Uint8Array(Math.max(1024, expected * 600))
     this.sigs = new Uint32Array(Math.max(1, expected) * hashes)
   }
 
@@ -62,22 +95,16 @@ export class PackedBatchBuilder {
     sig: Uint32Array,
   ): void {
     const i = this.createdAt.length
-    this.heads.push(head)
+    // Each head encoded on its own, straight into the batch's bytes (joining them first into one
+    // large string cost more than the encoding).
+    this.headEnds.push(this.heads.write(head))
+    this.heads.byte(0x0a)
     this.ids.push(id, platform)
     this.metaLength += id.length
     this.metaEnds.push(this.metaLength)
     this.metaLength += platform.length
     this.metaEnds.push(this.metaLength)
-    if (this.samples.length - this.sampleLength < sample.length * 3) {
-      const grown = new Uint8Array((this.samples.length + sample.length * 3) * 2)
-      grown.set(this.samples.subarray(0, this.sampleLength))
-      this.samples = grown
-    }
-    this.sampleLength += encoder.encodeInto(
-      sample,
-      this.samples.subarray(this.sampleLength),
-    ).written
-    this.sampleEnds.push(this.sampleLength)
+    this.sampleEnds.push(this.samples.write(sample))
     this.createdAt.push(createdAt)
     if (this.sigs.length < (i + 1) * this.hashes) {
       const grown = new Uint32Array(this.sigs.length * 2)
@@ -87,22 +114,16 @@ export class PackedBatchBuilder {
     this.sigs.set(sig, i * this.hashes)
   }
 
-  /** Finishes the batch: one encode of all heads, cut again at their newlines. */
+  /** Finishes the batch. */
   build(): PackedBatch {
     const n = this.createdAt.length
-    const heads = n === 0 ? new Uint8Array(0) : encoder.encode(this.heads.join('\n') + '\n')
-    const headEnds = new Uint32Array(n)
-    // Heads are JSON lines: a raw newline only ever ends one.
-    for (let i = 0, at = heads.indexOf(0x0a); i < n; i++, at = heads.indexOf(0x0a, at + 1)) {
-      headEnds[i] = at
-    }
     return {
       count: n,
-      heads,
-      headEnds,
+      heads: this.heads.bytes(),
+      headEnds: Uint32Array.from(this.headEnds),
       meta: encoder.encode(this.ids.join('')),
       metaEnds: Uint32Array.from(this.metaEnds),
-      samples: this.samples.slice(0, this.sampleLength),
+      samples: this.samples.bytes(),
       sampleEnds: Uint32Array.from(this.sampleEnds),
       createdAt: Float64Array.from(this.createdAt),
       sigs: this.sigs.slice(0, n * this.hashes),

@@ -150,6 +150,41 @@ class Found {
   has(label: Label | 'concrete_act'): boolean {
     return this.labels.has(label)
   }
+
+  /** Adds evidence found before (a remembered field scan), unless its label is supported already. */
+  replay(e: Evidence): void {
+    if (this.labels.has(e.label)) return
+    this.evidence.push(e)
+    this.labels.add(e.label)
+  }
+}
+
+// Short fields (titles, 投诉要求 such as “停止骚扰,协商还款”) repeat across complaints. A field's
+// scan depends on nothing but its text: labels found in earlier fields only skip scans whose
+// hits would add nothing. So a short field's evidence and claims are remembered (bounded) and
+// replayed in order, which gives the same evidence as scanning it again.
+interface FieldMemo {
+  readonly evidence: readonly Evidence[]
+  readonly claims: readonly Claim[]
+}
+const memo = new Map<string, FieldMemo>()
+const MEMO_LIMIT = 20_000
+const MEMO_MAX_LENGTH = 64
+
+function scanShortField(field: TextField, original: string, found: Found, claims: Claim[]): void {
+  const key = `${field}:${original}`
+  let m = memo.get(key)
+  if (m === undefined) {
+    const mapped = normalizeComplaintText(original)
+    const fresh = new Found()
+    const own: Claim[] = []
+    if (mapped.text.length > 0) scanField({ field, original, mapped }, fresh, own)
+    m = { evidence: fresh.evidence, claims: own }
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    memo.set(key, m)
+  }
+  for (const e of m.evidence) found.replay(e)
+  for (const c of m.claims) claims.push(c)
 }
 
 function scanActs(f: FieldScan, found: Found): void {
@@ -241,6 +276,10 @@ export function analyseComplaint(input: AnalysisInput): ComplaintAnalysis {
   const foldedText = foldText(text)
   for (const field of FIELDS) {
     const original = field === 'text' ? text : (input[field] ?? '')
+    if (field !== 'text' && original.length <= MEMO_MAX_LENGTH) {
+      scanShortField(field, original, found, claims)
+      continue
+    }
     const mapped =
       field === 'text' ? normalizeFoldedComplaintText(foldedText) : normalizeComplaintText(original)
     if (mapped.text.length > 0) scanField({ field, original, mapped }, found, claims)
