@@ -601,6 +601,23 @@ export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
     })
   }
 
+  /** Replaces a complaint's deadline if it still is `expected`; true when written. */
+  async setDueAt(
+    orgId: string,
+    id: string,
+    expected: string | null,
+    dueAt: string | null,
+  ): Promise<boolean> {
+    const r = await this.db
+      .updateTable('cd_complaints')
+      .set({ due_at: dueAt })
+      .where('org_id', '=', orgId)
+      .where('id', '=', id)
+      .where('due_at', expected === null ? 'is' : '=', expected)
+      .executeTakeFirst()
+    return Number(r.numUpdatedRows) > 0
+  }
+
   /** A complaint's events, oldest first (within one instant, in log order). */
   async events(orgId: string, complaintId: string): Promise<StoredEvent[]> {
     const rows = await this.db

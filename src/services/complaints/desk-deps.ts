@@ -35,6 +35,8 @@ export interface DeskDeps {
   readonly content: FileContentPort
   readonly templates: TemplateIndex
   readonly calendar?: WorkingDayCalendar
+  /** The calendar before its newest year was added (provisional deadlines are recomputed from it). */
+  readonly previousCalendar?: WorkingDayCalendar
   /** The evidence-log receipt of an organisation's entry (events are anchored when the store has a log). */
   readonly evidenceReceipt?: (orgId: string, index: number) => Promise<unknown>
   /** Resolves when `settingsFor` answers stored settings (awaited before each use). */

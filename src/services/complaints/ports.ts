@@ -155,6 +155,13 @@ export interface ComplaintStore {
     event: CaseEvent,
     evidenceEntry?: object,
   ): Promise<void>
+  /** Replaces a complaint's deadline if it still is `expected` (a recomputation); true when written. */
+  setDueAt(
+    orgId: string,
+    id: string,
+    expected: string | null,
+    dueAt: string | null,
+  ): Promise<boolean>
   events(orgId: string, complaintId: string): Promise<StoredEvent[]>
   files(orgId: string, complaintId: string): Promise<StoredFile[]>
   aboutLender(lenderOrgId: string): Promise<StoredComplaint[]>

@@ -32,6 +32,7 @@ import {
 import { NotFoundError, ForbiddenError, ValidationError } from '../../core/shared/index.ts'
 import type { Actor } from '../ports.ts'
 import { calendarOf, settingsOf, type DeskDeps } from './desk-deps.ts'
+import { refreshProvisionalDeadlines } from './deadline-refresh.ts'
 import { actorPseudonym, eventEntryOf } from './event-entry.ts'
 import type { QueueFilter, StoredComplaint } from './ports.ts'
 
@@ -131,6 +132,22 @@ export function claimsOf(a: ComplaintAnalysis): ReconcileClaim[] {
 export class ReviewService {
   constructor(private readonly d: DeskDeps) {}
 
+  // Once per organisation and process: deadlines computed before a year's notice was added.
+  private readonly refreshed = new Map<string, Promise<number>>()
+
+  /** Recomputes the organisation's provisional deadlines once per process (again after a failure). */
+  refreshDeadlines(orgId: string): Promise<number> {
+    let p = this.refreshed.get(orgId)
+    if (!p) {
+      p = refreshProvisionalDeadlines(this.d, orgId).catch((e: unknown) => {
+        this.refreshed.delete(orgId)
+        throw e
+      })
+      this.refreshed.set(orgId, p)
+    }
+    return p
+  }
+
   private async mine(actor: Actor, id: string): Promise<StoredComplaint> {
     const c = (await this.d.store.get(actor.orgId, id)) ?? (await this.d.store.getAnyOrg(id))
     if (!c || (c.orgId !== actor.orgId && c.respondentOrgId !== actor.orgId)) {
@@ -142,6 +159,7 @@ export class ReviewService {
   /** The queue of the actor's organisation, overdue first, then priority, then deadline. */
   async queue(actor: Actor, filter: QueueFilter = {}): Promise<QueueRow[]> {
     const now = this.d.clock.now().toISOString()
+    await this.refreshDeadlines(actor.orgId).catch(() => 0)
     const rows = await this.d.store.queue(actor.orgId, filter)
     const rank = { high: 0, normal: 1, low: 2 } as Record<string, number>
     return rows
