@@ -49,6 +49,8 @@ const GATES: Readonly<Record<ClaimKind, RegExp>> = {
 }
 // Calls the complainant made (to customer service, to the platform) are not collection calls.
 const OWN_CALLS = /客服|人工|热线|(?<![给向对跟和被让叫找帮替])我(?:自己)?(?:给|打给|拨打|打)/
+// Messages the complainant sent (我给平台发了几十条信息) are not collection messages.
+const OWN_MESSAGES = /客服|(?<![给向对跟和被让叫找帮替])我(?:自己)?(?:也)?(?:给|发|回)/
 const PEOPLE_CONTEXT = /通讯录|联系|打给|打电话|群发|发给|骚扰|告诉|找/
 const MESSAGE_CONTEXT = /短信|信息|消息|微信/
 
@@ -74,6 +76,7 @@ export function extractClaims(text: string): RawClaim[] {
       if (kind === 'messages') {
         const around = text.slice(Math.max(0, start - 12), end + 4)
         if (text[start - 1] === '第' || !MESSAGE_CONTEXT.test(around)) continue
+        if (OWN_MESSAGES.test(text.slice(Math.max(0, start - 10), start))) continue
       }
       if (kind === 'calls_per_day' || kind === 'calls_total') {
         if (OWN_CALLS.test(text.slice(Math.max(0, start - 8), end + 4))) continue

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { TriggerMode } from './context.ts'
-import { triggerMode } from './context.ts'
+import { isSelfSubject, triggerMode } from './context.ts'
 
 // The clause text before a trigger, whether the act can be threatened, and the mode a reader gives it.
 const CASES: readonly (readonly [string, boolean, TriggerMode])[] = [
@@ -25,6 +25,7 @@ const CASES: readonly (readonly [string, boolean, TriggerMode])[] = [
   ['说要', true, 'threatened'],
   ['说要', false, 'asserted'],
   ['虽然没有', true, 'negated'],
+  ['新闻上说有人被', true, 'hypothetical'],
   ['依据指引，催收不得', true, 'hypothetical'],
   ['催收不得', true, 'hypothetical'],
   ['要求催收不得再', true, 'request'],
@@ -36,6 +37,24 @@ describe(triggerMode.name, () => {
   for (const [before, threatenable, want] of CASES) {
     it(`should read “${before}…” as ${want}`, () => {
       assert.equal(triggerMode(before, threatenable), want)
+    })
+  }
+})
+
+// The clause text before an act and whether the complainant is its subject.
+const SUBJECTS: readonly (readonly [string, boolean])[] = [
+  ['我已经', true],
+  ['我给平台客服发了', true],
+  ['我跟客服打了', true],
+  ['他们给我发了', false],
+  ['催收', false],
+  ['他们跟我妈打了', false],
+]
+
+describe(isSelfSubject.name, () => {
+  for (const [before, self] of SUBJECTS) {
+    it(`should ${self ? '' : 'not '}make the complainant the subject after “${before}”`, () => {
+      assert.equal(isSelfSubject(before), self)
     })
   }
 })

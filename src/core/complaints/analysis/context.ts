@@ -18,7 +18,7 @@ const NEGATION =
   /没有|没|未|并未|从未|从没|不曾|不会|不再|无|并非|不是|不存在|否认|绝不|决不|并不|也不|谈不上|算不上/g
 const SCOPE_BREAK = /但|却|可是|而是|就|便|反而|结果|然后|还是|竟然|居然|直接/
 const HYPOTHETICAL =
-  /担心|害怕|怕|担忧|万一|会不会|是否|听说|据说|以免|防止|避免|以防|有没有|可能会/
+  /担心|害怕|怕|担忧|万一|会不会|是否|听说|据说|新闻|报道|网上看到|网上说|以免|防止|避免|以防|有没有|可能会/
 const REQUEST =
   /要求|希望|请求|恳请|请|不要|别再|不准|不许|禁止|不得|不能|不应|不可以|应当|应该|停止|规定/
 // A rule quoted (依据…指引，催收不得骚扰第三人) alleges nothing; a request that quotes it (要求…不得) still asks.
@@ -32,7 +32,7 @@ const THREAT_SCOPE = /扬言|威胁说|恐吓说|声称要|说要|说会|说再|
 
 // Every character a cue above can start with or end on: a window holding none is asserted.
 const CUE_CHARS =
-  /[没未并从不无否绝决也谈算担害怕万会是听据以防避有可要希请恳别准许禁得能应当该停规如若假再然将备打马立明今过下周改迟扬威恐声说次去来给到找派带把就便按严]/
+  /[没未并从不无否绝决也谈算担害怕万会是听据以防避有可要希请恳别准许禁得能应当该停规如若假再然将备打马立明今过下周改迟扬威恐声说次去来给到找派带把就便按严新报网]/
 
 /** How far back (in characters) a cue reaches. */
 const WINDOW = 10
@@ -65,7 +65,11 @@ export function triggerMode(before: string, threatenable: boolean): TriggerMode 
 const SELF_SUBJECT =
   /(?:^|[^给向对骂让叫逼找跟和把被说诉帮替连])我(?:已经|也|就|都|只好|只能|才|又|还|自己|主动|曾)?$/
 
+// The complainant sending or calling someone (我给平台客服发了 几十条信息).
+const SELF_ACTS =
+  /(?:^|[^给向对骂让叫逼找跟和把被说诉帮替连])我(?:也|又|还|已经)?(?:给|向|跟)[^,。;!?]{0,8}(?:发|打|拨)了?$/
+
 /** True when the words before an act make the complainant its subject (我联系了家人). */
 export function isSelfSubject(before: string): boolean {
-  return SELF_SUBJECT.test(before.slice(-6))
+  return SELF_SUBJECT.test(before.slice(-6)) || SELF_ACTS.test(before.slice(-12))
 }

@@ -321,6 +321,8 @@ const FAMILIES: readonly (readonly [string, Behavior, boolean])[] = [
   ['家里来了客人', 'visits', false],
   ['说要我好看', 'threats', true],
   ['说要找人来打我', 'threats', true],
+  ['凌晨两点我还在加班，突然收到扣款短信', 'night_contact', false],
+  ['我给平台客服发了几十条信息都没人回', 'sms_bombing', false],
 ]
 
 describe('BEHAVIOR_PATTERNS', () => {
@@ -353,6 +355,7 @@ const GENERIC: readonly (readonly [string, boolean])[] = [
   ['APP闪退无法还款', false],
   ['依据《指引》，催收不得骚扰无关第三人', false],
   ['催收并没有违规', false],
+  ['新闻上说有人被暴力催收', false],
   ['催收态度不太好', false],
   ['没有暴力催收，只是利息太高', false],
 ]
