@@ -3,6 +3,7 @@
 // equal the counts of the seeded data worked out by hand below, and the period filter narrows them.
 import assert from 'node:assert/strict'
 import { before, describe, it } from 'node:test'
+import { CHINA_HOLIDAY_YEARS } from '../../src/core/calendar/index.ts'
 import { fixedClock } from '../../src/services/ports.ts'
 import { browserSkipReason, openPage, saveScreenshot, signIn } from './browser.ts'
 import { consoleSuite } from './console-suite.ts'
@@ -93,6 +94,28 @@ describe('desk dashboard (Chromium)', { skip, timeout: 300_000 }, () => {
     await page.getByText('75% (3)').waitFor()
     const campaigns = await page.locator('table').first().innerText()
     assert.match(campaigns, /示范消费金融公司/)
+    assert.deepEqual(problems.errors, [])
+    await context.close()
+  })
+
+  it('should warn an admin on the settings page when the calendar ends within 60 days', async () => {
+    // The server's clock is the real time now: days from today (China) to 31 December of the
+    // last year with a holiday notice, counted here by date arithmetic alone.
+    const last = CHINA_HOLIDAY_YEARS.at(-1)!.year
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+    const daysLeft = Math.round((Date.parse(`${last}-12-31`) - Date.parse(today)) / DAY)
+    const { context, page, problems } = await openPage(suite.browser)
+    await signIn(page, `${suite.app.url}/desk/settings`, 'admin@platform.demo')
+    await page.getByRole('heading', { level: 1, name: '投诉处理期限设置' }).waitFor()
+    await page.getByTestId('settings-source').waitFor()
+    const banner = page.getByTestId('calendar-warning')
+    if (daysLeft <= 60) {
+      await banner.waitFor()
+      assert.match(await banner.innerText(), new RegExp(`只录入到 ${last} 年.*${last + 1} 年`))
+      await saveScreenshot(page, 'desk-settings-calendar-warning')
+    } else {
+      assert.equal(await banner.count(), 0)
+    }
     assert.deepEqual(problems.errors, [])
     await context.close()
   })
