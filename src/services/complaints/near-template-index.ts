@@ -53,7 +53,7 @@ class OrgIndex {
     const roots = new Set(before.map((m) => index.find(m.index)))
     let size = 1
     for (const r of roots) size += this.sizes.get(r) ?? 1
-    const { matches, cluster } = index.add({ id, createdAt }, sig, text)
+    const { matches, cluster } = index.add({ id, createdAt }, sig, text, before)
     for (const r of roots) this.sizes.delete(r)
     this.sizes.set(index.find(index.size - 1), size)
     this.dirty = true

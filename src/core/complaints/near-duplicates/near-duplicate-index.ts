@@ -125,13 +125,16 @@ export class NearDuplicateIndex {
    * Adds a complaint: finds its matches among earlier complaints, joins their clusters, and
    * returns the matches (best first) and its cluster's id (the id of its earliest member). The
    * text (or a function giving it, called only when needed) is the sample of a new cluster.
+   * `known`, when given, must be what `query(sig, threshold, maxMatches)` answered just before
+   * (a caller that already asked saves the second lookup).
    */
   add(
     meta: ItemMeta,
     sig: Uint32Array,
     text?: string | (() => string),
+    known?: NearMatch[],
   ): { matches: NearMatch[]; cluster: string } {
-    const matches = this.query(sig, this.params.threshold, this.params.maxMatches)
+    const matches = known ?? this.query(sig, this.params.threshold, this.params.maxMatches)
     const item = this.ids.length
     this.reserve(item + 1)
     this.ids.push(meta.id)

@@ -60,6 +60,24 @@ describe(NearDuplicateIndex.name, () => {
     assert.equal(summarizeClusters(index).length, 1)
   })
 
+  it('should cluster the same when given the matches it would have queried', () => {
+    const texts = [TEMPLATE, OTHER, COPY, `${COPY}补充：昨天又打了十个电话。`]
+    const plain = new NearDuplicateIndex({ threshold: 0.6 })
+    const given = new NearDuplicateIndex({ threshold: 0.6 })
+    texts.forEach((t, i) => {
+      const a = plain.add({ id: `c${i}` }, plain.signature(t))
+      const sig = given.signature(t)
+      const known = given.query(sig, given.params.threshold, given.params.maxMatches)
+      const b = given.add({ id: `c${i}` }, sig, undefined, known)
+      assert.deepEqual(b, a)
+    })
+    // The copies joined the template's cluster, the unrelated complaint stayed alone.
+    assert.deepEqual(
+      [0, 1, 2, 3].map((i) => given.find(i)),
+      [0, 1, 0, 0],
+    )
+  })
+
   it('should refuse bands × rows above the number of hashes', () => {
     assert.throws(() => new NearDuplicateIndex({ hashes: 64, bands: 20, rows: 4 }), RangeError)
   })
