@@ -29,6 +29,16 @@ export interface Accumulator {
   readonly byPlatform: Map<string, GroupCount>
   readonly behaviors: Map<string, number>
   readonly templates: Map<string, TemplateCount>
+  /** Campaigns moved out of `templates` once they can no longer grow (see `retireTemplates`). */
+  readonly retired: RetiredTemplates
+}
+
+/** Campaigns that can no longer grow: their totals, and the largest of them for the report's list. */
+export interface RetiredTemplates {
+  clusters: number
+  complaints: number
+  /** At most the report's top N, largest first (ties by label). */
+  top: { readonly cluster: string; readonly count: TemplateCount }[]
 }
 
 /** Adds a template cluster's members per platform (clusters found outside the per-record facts). */
@@ -61,6 +71,7 @@ export function createAccumulator(): Accumulator {
     byPlatform: new Map(),
     behaviors: new Map(),
     templates: new Map(),
+    retired: { clusters: 0, complaints: 0, top: [] },
   }
 }
 

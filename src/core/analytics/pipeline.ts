@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../shared/index.ts'
 import { accumulate, addTemplateCluster, createAccumulator } from './accumulator.ts'
+import { retireTemplates } from './retire-templates.ts'
 import { mergeAnalysisTotals, type AnalysisTotals } from './analysis-totals.ts'
 import type { ComplaintRecord } from './complaint-record.ts'
 import {
@@ -76,6 +77,8 @@ export interface Pipeline {
       readonly platforms: readonly { readonly platform: string; readonly count: number }[]
     }[],
   ): void
+  /** Moves campaigns that can no longer grow out of the running totals (see `retireTemplates`). */
+  retireTemplates(isLive: (cluster: string) => boolean): void
   /** Adds text-analysis counts computed outside `push` (e.g. by worker threads); order-independent. */
   addAnalysis(totals: AnalysisTotals): void
   /** Adds a warning to show in the report. */
@@ -145,6 +148,9 @@ export function createPipeline(
     },
     addTemplates(clusters) {
       for (const c of clusters) addTemplateCluster(acc, c.cluster, c.platforms)
+    },
+    retireTemplates(isLive) {
+      retireTemplates(acc, isLive, c.templateTop)
     },
     addAnalysis(totals) {
       mergeAnalysisTotals(acc, totals)

@@ -1,4 +1,4 @@
-import type { Accumulator, GroupCount } from './accumulator.ts'
+import type { Accumulator, GroupCount, TemplateCount } from './accumulator.ts'
 import type {
   BreakdownRow,
   FunnelStage,
@@ -83,17 +83,20 @@ function topPlatforms(rows: readonly PlatformRow[], n: number): StatisticsReport
 }
 
 function templates(acc: Accumulator, top: number): StatisticsReport['templates'] {
-  let complaints = 0
+  // Retired campaigns count in the totals; only their largest are listed (see retireTemplates).
+  let complaints = acc.retired.complaints
+  for (const t of acc.templates.values()) complaints += t.size
   const rows: TemplateRow[] = []
-  for (const [cluster, t] of acc.templates) {
-    complaints += t.size
+  const retired = acc.retired.top.map((r): [string, TemplateCount] => [r.cluster, r.count])
+  for (const [cluster, t] of [...acc.templates, ...retired]) {
     const platformsOf = [...t.platforms.entries()]
       .map(([platform, count]) => ({ platform, count }))
       .sort((a, b) => b.count - a.count || (a.platform < b.platform ? -1 : 1))
     rows.push({ cluster, size: t.size, platforms: platformsOf })
   }
   rows.sort((a, b) => b.size - a.size || (a.cluster < b.cluster ? -1 : 1))
-  return { clusters: rows.length, complaints, top: rows.slice(0, top) }
+  const clusters = acc.templates.size + acc.retired.clusters
+  return { clusters, complaints, top: rows.slice(0, top) }
 }
 
 /** Builds the statistics report from the totals and the funnel; pure and deterministic. */

@@ -152,6 +152,7 @@ export async function analyseComplaintFile(
         }
         if (port !== undefined && (n & 65535) === 0) {
           pipeline.addTemplates(port.drainTemplates(false))
+          if (port.liveTemplate !== undefined) pipeline.retireTemplates(port.liveTemplate)
         }
         last = Math.max(last, r.createdAt)
         pipeline.push(r)

@@ -9,6 +9,8 @@ export interface ComplaintAnalysisPort {
   readonly analyser: ComplaintAnalyser
   /** Campaigns of months already closed, handed over once (call at the end with `final`). */
   drainTemplates(final: boolean): TemplateCluster[]
+  /** Whether a drained campaign may still grow (false: final, see `Pipeline.retireTemplates`). */
+  readonly liveTemplate?: (cluster: string) => boolean
   /** Work is queued elsewhere (worker threads): await this before pushing more, when not null. */
   readonly ready?: () => Promise<void> | null
   /** Finishes the queued work; the text-analysis counts it found, for `Pipeline.addAnalysis`. */
@@ -45,6 +47,7 @@ export function createComplaintAnalysis(options: ComplaintAnalysisOptions): Comp
       return { behaviors: a.behaviors, concreteAct: a.concrete_act }
     },
     drainTemplates: (final) => window.drain(final),
+    liveTemplate: (cluster) => window.isLive(cluster),
   }
 }
 

@@ -99,6 +99,7 @@ export function createParallelComplaintAnalysis(
       return { behaviors: null }
     },
     drainTemplates: (final) => window.drain(final),
+    liveTemplate: (cluster) => window.isLive(cluster),
     ready: () => (queue.length >= maxInFlight ? applyHead() : null),
     settle: async () => {
       try {

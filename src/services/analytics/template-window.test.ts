@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 import { analyseComplaintFile } from './analyse-file.service.ts'
+import { createPipeline } from '../../core/analytics/index.ts'
 import { generateComplaints } from '../../core/complaints/index.ts'
 import { createComplaintAnalysis } from './complaint-analyser.ts'
 import { ExactTemplateWindow } from './exact-template-window.ts'
@@ -138,6 +139,23 @@ describe(`${TemplateWindow.name} against ${ExactTemplateWindow.name}`, () => {
       assert.deepEqual(campaigns(new TemplateWindow(spanMonths, 32), generated), exact)
     })
   }
+  it('should give the same report when final campaigns are retired as they are drained', () => {
+    const reports = [true, false].map((retire) => {
+      const w = new TemplateWindow(true)
+      const p = createPipeline({ templateTop: 50 })
+      generated.forEach((i, k) => {
+        w.add(i.id, i.platform, i.createdAt, i.text)
+        if (k % 1000 === 999) {
+          p.addTemplates(w.drain(false))
+          if (retire) p.retireTemplates((label) => w.isLive(label))
+        }
+      })
+      p.addTemplates(w.drain(true))
+      return p.finish().templates
+    })
+    assert.ok((reports[0]?.clusters ?? 0) > 1000)
+    assert.deepEqual(reports[0], reports[1])
+  })
   it("should move at most 0.1% of the campaigns' complaints with 16-bit signatures", () => {
     const exact = want.get(true) ?? new Map()
     const half = campaigns(new TemplateWindow(true, 16), generated)

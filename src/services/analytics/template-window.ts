@@ -19,6 +19,8 @@ interface Closed {
   readonly month: string
   /** The label of each cluster root whose label was carried from the month before it. */
   readonly labels: Map<number, string>
+  /** The same labels as a set, for `isLive`. */
+  readonly carried: Set<string>
   /** 1 for the roots of single complaints not yet a campaign (0 once a later copy counted it). */
   readonly singles: Uint8Array
 }
@@ -77,6 +79,15 @@ export class TemplateWindow {
       this.close()
       this.month = m
     }
+  }
+
+  /**
+   * Whether a campaign label handed over by `drain` may still grow: only the labels of the month
+   * before can be carried into the current month; any other campaign is final.
+   */
+  isLive(cluster: string): boolean {
+    const prev = this.previous
+    return prev !== null && (cluster.startsWith(`${prev.month} `) || prev.carried.has(cluster))
   }
 
   /** Hands over the campaigns counted so far (call with `final` at the end of the input). */
@@ -139,7 +150,9 @@ export class TemplateWindow {
         platforms: [...counts].map(([platform, count]) => ({ platform, count })),
       })
     }
-    this.previous = this.spanMonths ? { index, month: this.month, labels, singles } : null
+    this.previous = this.spanMonths
+      ? { index, month: this.month, labels, carried: new Set(labels.values()), singles }
+      : null
     this.carried = new Map()
     this.current = new CompactNearIndex({}, this.sigBits)
   }
