@@ -95,8 +95,9 @@ export async function analyseStream(
       const tail =
         best === undefined
           ? CLOSE
-          : encoder.encode(
-              `,"template":${JSON.stringify({ cluster: r.cluster, similarity: best.similarity })}}\n`,
+          : // The same text as JSON.stringify({cluster, similarity}), without building the object.
+            encoder.encode(
+              `,"template":{"cluster":${JSON.stringify(r.cluster)},"similarity":${JSON.stringify(best.similarity)}}}\n`,
             )
       parts.push(head, tail)
       size += head.length + tail.length
