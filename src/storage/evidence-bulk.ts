@@ -1,7 +1,7 @@
 /**
  * Bulk inserts of an evidence batch's entry and node rows, bypassing the query builder: on
  * SQLite multi-row VALUES of up to 32,000 parameters with the row numbers written as integer
- * literals (two statements for 10,000 entries, two for their ~20,000 nodes); on PostgreSQL one
+ * literals in large batches and bound in small ones (two statements for 10,000 entries, two for their ~20,000 nodes); on PostgreSQL one
  * INSERT … SELECT FROM UNNEST of column arrays per table. (better-sqlite3 binds ?NNN only by
  * name, which Kysely's driver cannot pass, so constant columns are bound on every row.)
  */
@@ -26,6 +26,10 @@ export interface BulkNode {
 const SQLITE_VARS = 32_000
 const ENTRY_ROWS = Math.floor(SQLITE_VARS / 5)
 const NODE_ROWS = Math.floor(SQLITE_VARS / 2)
+
+// Small batches (a desk intake appends one entry) bind the row numbers as parameters, so their
+// SQL text depends on the row count alone and the dialect's statement cache reuses it.
+const BOUND_ROWS = 64
 
 const safeInt = (n: number): string => {
   if (!Number.isSafeInteger(n) || n < 0) throw new Error(`not a row number: ${n}`)
@@ -63,9 +67,15 @@ export async function insertEntries(
   for (let at = 0; at < entries.length; at += ENTRY_ROWS) {
     const part = entries.slice(at, at + ENTRY_ROWS)
     const params: unknown[] = []
+    const bound = part.length <= BOUND_ROWS
     const rows = part.map((e, i) => {
+      const idx = safeInt(first + at + i)
+      if (bound) {
+        params.push(logId, first + at + i, e.contactId, e.data, e.contentSha256, now)
+        return '(?,?,?,?,?,?)'
+      }
       params.push(logId, e.contactId, e.data, e.contentSha256, now)
-      return `(?,${safeInt(first + at + i)},?,?,?,?)`
+      return `(?,${idx},?,?,?,?)`
     })
     await db.executeQuery(
       CompiledQuery.raw(
@@ -102,9 +112,16 @@ export async function insertNodes(
   for (let at = 0; at < nodes.length; at += NODE_ROWS) {
     const part = nodes.slice(at, at + NODE_ROWS)
     const params: unknown[] = []
+    const bound = part.length <= BOUND_ROWS
     const rows = part.map((n) => {
+      const level = safeInt(n.level)
+      const index = safeInt(n.index)
+      if (bound) {
+        params.push(logId, n.level, n.index, n.hash)
+        return '(?,?,?,?)'
+      }
       params.push(logId, n.hash)
-      return `(?,${safeInt(n.level)},${safeInt(n.index)},?)`
+      return `(?,${level},${index},?)`
     })
     await db.executeQuery(
       CompiledQuery.raw(
