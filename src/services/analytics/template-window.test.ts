@@ -90,6 +90,58 @@ describe(TemplateWindow.name, () => {
   }
 })
 
+describe(`${TemplateWindow.name} cut into segments`, () => {
+  // Everything in January 2025, so only the segment limit cuts the window.
+  const copy = (n: number, hour: number): Item => ({
+    id: `c${n}`,
+    platform: '某某借钱',
+    createdAt: at('2025-01-10', hour),
+    text: CAMPAIGN(2000 + n),
+  })
+  const other = (i: number, hour: number): Item => ({
+    ...others[i],
+    createdAt: at('2025-01-10', hour),
+  })
+  function segmentSizes(items: readonly Item[], segmentLimit: number): number[] {
+    const w = new TemplateWindow(true, 32, segmentLimit)
+    const size = new Map<string, number>()
+    for (const i of items) w.add(i.id, i.platform, i.createdAt, i.text)
+    for (const c of w.drain(true)) {
+      size.set(c.cluster, (size.get(c.cluster) ?? 0) + c.platforms.reduce((s, p) => s + p.count, 0))
+    }
+    return [...size.values()].sort((a, b) => b - a)
+  }
+  const cases = [
+    {
+      desc: 'carry a campaign of six copies through three segments of two',
+      items: [0, 1, 2, 3, 4, 5].map((n) => copy(n, n + 1)),
+      want: [6],
+    },
+    {
+      desc: 'join copies in neighbouring segments across unrelated complaints',
+      items: [copy(0, 1), other(0, 2), other(1, 3), copy(1, 4)],
+      want: [2],
+    },
+    {
+      desc: 'lose a campaign whose copies are a whole segment apart (the documented limit)',
+      items: [copy(0, 1), other(0, 2), other(1, 3), other(2, 4), copy(1, 5)],
+      want: [],
+    },
+  ]
+  for (const { desc, items, want } of cases) {
+    it(`should ${desc}`, () => {
+      assert.deepEqual(segmentSizes(items, 2), want)
+      // Without the cut (the default limit) every case is one campaign of all its copies.
+      assert.deepEqual(segmentSizes(items, 500_000), [
+        items.filter((i) => i.id.startsWith('c')).length,
+      ])
+    })
+  }
+  it('should refuse a segment limit that is not a positive integer', () => {
+    assert.throws(() => new TemplateWindow(true, 32, 0), /segmentLimit must be a positive integer/)
+  })
+})
+
 // Every campaign drained from a window, merged by label as the pipeline does: label → platform → count.
 function campaigns(
   w: { add: TemplateWindow['add']; drain: TemplateWindow['drain'] },

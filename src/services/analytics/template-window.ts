@@ -5,8 +5,16 @@
 // counted once. Both months are `CompactNearIndex`es (about 0.3 KB a complaint, see
 // docs/analytics.md); labels are not stored but made when needed from the month and the cluster's
 // earliest id, except for the few clusters that carry a label from the month before.
+//
+// Memory is bounded whatever the input: a month with more than `segmentLimit` tagged complaints is
+// cut into segments of that many, each treated like a month (a campaign is still carried from one
+// segment to the next). With the default of 500,000 the two segments hold at most about 450 MB;
+// only a campaign whose copies are more than a whole segment apart is then counted twice.
 import { CompactNearIndex, monthKey } from '../../core/analytics/index.ts'
 import { baseSignature, shingleBase } from '../../core/complaints/index.ts'
+
+/** The most tagged complaints one month's index holds before the month is cut into segments. */
+export const DEFAULT_SEGMENT_LIMIT = 500_000
 
 /** A template cluster as the pipeline takes it (members per platform, under one label). */
 export interface TemplateCluster {
@@ -39,11 +47,16 @@ export class TemplateWindow {
   /**
    * @param spanMonths false finds campaigns within each calendar month only (no carry-over).
    * @param sigBits 32 keeps whole MinHash values (exact); 16 halves the signatures (see docs).
+   * @param segmentLimit the most complaints one index holds before a month is cut into segments.
    */
   constructor(
     private readonly spanMonths = true,
     private readonly sigBits: 16 | 32 = 32,
+    private readonly segmentLimit = DEFAULT_SEGMENT_LIMIT,
   ) {
+    if (!Number.isSafeInteger(segmentLimit) || segmentLimit < 1) {
+      throw new RangeError(`segmentLimit must be a positive integer, got ${segmentLimit}`)
+    }
     this.current = new CompactNearIndex({}, sigBits)
   }
 
@@ -75,7 +88,7 @@ export class TemplateWindow {
 
   private turnMonth(createdAt: number): void {
     const m = monthKey(createdAt)
-    if (m !== this.month) {
+    if (m !== this.month || this.current.size >= this.segmentLimit) {
       this.close()
       this.month = m
     }
