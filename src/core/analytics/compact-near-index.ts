@@ -1,20 +1,15 @@
-import { DEFAULT_NEAR_DUPLICATE, type NearDuplicateParams } from '../complaints/index.ts'
-import { BandTable } from './band-table.ts'
+// The complaints module's band key and bucket table, so the buckets are exactly the same.
+import {
+  BucketTable,
+  DEFAULT_NEAR_DUPLICATE,
+  bandKey,
+  type NearDuplicateParams,
+} from '../complaints/index.ts'
 
 // Items are stored in chunks of 4,096 so that growing never copies (no doubling slack, no peak).
 const SHIFT = 12
 const CHUNK = 1 << SHIFT
 const LOW = CHUNK - 1
-
-// The complaints module's band key (near-duplicate-index.ts), so buckets are exactly the same.
-function bandKey(sig: Uint32Array, offset: number, rows: number, band: number): number {
-  let h = Math.imul(band + 1, 0x9e3779b1)
-  for (let i = 0; i < rows; i++) {
-    h = Math.imul(h ^ (sig[offset + i] ?? 0), 0x01000193)
-    h ^= h >>> 15
-  }
-  return h >>> 0
-}
 
 /**
  * The complaints module's `NearDuplicateIndex` (same bands, bucket scan, threshold, matches and
@@ -26,7 +21,7 @@ function bandKey(sig: Uint32Array, offset: number, rows: number, band: number): 
  */
 export class CompactNearIndex {
   readonly params: NearDuplicateParams
-  private readonly table = new BandTable()
+  private readonly table = new BucketTable(1 << 12, 75)
   private readonly lo: Uint16Array[] = []
   private readonly hi: Uint16Array[] = []
   private readonly next: Int32Array[] = []

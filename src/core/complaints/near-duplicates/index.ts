@@ -4,5 +4,6 @@
  */
 export * from './minhash.ts'
 export * from './near-duplicate-index.ts'
+export * from './bucket-table.ts'
 export * from './persist.ts'
 export * from './clusters.ts'

@@ -39,7 +39,8 @@ export interface ItemMeta {
   readonly createdAt?: number | undefined
 }
 
-function bandKey(sig: Uint32Array, offset: number, rows: number, band: number): number {
+/** The LSH bucket key of one band of a signature (rows values from `offset`). */
+export function bandKey(sig: Uint32Array, offset: number, rows: number, band: number): number {
   let h = Math.imul(band + 1, 0x9e3779b1)
   for (let i = 0; i < rows; i++) {
     h = Math.imul(h ^ (sig[offset + i] ?? 0), 0x01000193)
