@@ -3,7 +3,7 @@
  * published cases. Every query names its organisation; the lender reads for reconciliation and
  * transparency are the sharing rules of the complaint flow (DESIGN.md).
  */
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type Updateable } from 'kysely'
 import type { CaseEvent } from '../core/complaints/index.ts'
 import type {
   ComplaintStore,
@@ -563,20 +563,13 @@ export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
     event: CaseEvent,
     evidenceEntry?: object,
   ): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('cd_complaints')
-        .set({
-          state: toJsonColumn(patch.state as object),
-          status: patch.status,
-          verdict: patch.verdict,
-          due_at: patch.dueAt,
-        })
-        .where('org_id', '=', orgId)
-        .where('id', '=', id)
-        .execute()
-      await this.insertEvent(trx, orgId, event, evidenceEntry)
-    })
+    const set = {
+      state: toJsonColumn(patch.state as object),
+      status: patch.status,
+      verdict: patch.verdict,
+      due_at: patch.dueAt,
+    }
+    await this.updateWithEvent(orgId, id, set, event, evidenceEntry)
   }
 
   /**
@@ -590,10 +583,21 @@ export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
     event: CaseEvent,
     evidenceEntry?: object,
   ): Promise<void> {
+    await this.updateWithEvent(orgId, id, { assigned_to: reviewerId }, event, evidenceEntry)
+  }
+
+  // One complaint's columns and its event (with its evidence entry) in one transaction.
+  private async updateWithEvent(
+    orgId: string,
+    id: string,
+    set: Updateable<CdComplaintTable>,
+    event: CaseEvent,
+    evidenceEntry: object | undefined,
+  ): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx
         .updateTable('cd_complaints')
-        .set({ assigned_to: reviewerId })
+        .set(set)
         .where('org_id', '=', orgId)
         .where('id', '=', id)
         .execute()

@@ -8,7 +8,12 @@ import {
   type PlainDate,
   type WorkingDayCalendar,
 } from '../../core/calendar/index.ts'
-import { workingDaysBetween, type Campaign, type DeskDashboard } from './dashboard.service.ts'
+import {
+  listCampaigns,
+  workingDaysBetween,
+  type ClusterTally,
+  type DeskDashboard,
+} from './dashboard.service.ts'
 
 /** Complaints of one filing day (China date), lane, status, verdict and decision day (null: undecided). */
 export interface DashboardGroup {
@@ -89,10 +94,7 @@ export function dashboardFromAggregates(
   }
   const pairs = [...days].sort((a, b) => a[0] - b[0])
   const decided = pairs.reduce((n, [, c]) => n + c, 0)
-  const clusters = new Map<
-    string,
-    { count: number; respondents: Set<string>; first: string; last: string }
-  >()
+  const clusters = new Map<string, ClusterTally>()
   for (const r of agg.clusters) {
     const c = clusters.get(r.cluster)
     if (!c) {
@@ -109,16 +111,7 @@ export function dashboardFromAggregates(
     if (Date.parse(r.firstAt) < Date.parse(c.first)) c.first = r.firstAt
     if (Date.parse(r.lastAt) > Date.parse(c.last)) c.last = r.lastAt
   }
-  const campaigns: Campaign[] = [...clusters]
-    .filter(([, c]) => c.count >= 2)
-    .map(([cluster, c]) => ({
-      cluster,
-      count: c.count,
-      respondents: [...c.respondents].sort(),
-      firstAt: c.first,
-      lastAt: c.last,
-    }))
-    .sort((x, y) => y.count - x.count || x.cluster.localeCompare(y.cluster))
+  const campaigns = listCampaigns(clusters)
   const m = decided >> 1
   return {
     total,

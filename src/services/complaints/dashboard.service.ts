@@ -73,6 +73,28 @@ export interface DeskDashboard {
   readonly overdue: number
 }
 
+/** A template cluster's complaints in the period, while they are being counted. */
+export interface ClusterTally {
+  count: number
+  respondents: Set<string>
+  first: string
+  last: string
+}
+
+/** The campaigns among counted clusters (two or more complaints), largest first. */
+export function listCampaigns(clusters: ReadonlyMap<string, ClusterTally>): Campaign[] {
+  return [...clusters]
+    .filter(([, c]) => c.count >= 2)
+    .map(([cluster, c]) => ({
+      cluster,
+      count: c.count,
+      respondents: [...c.respondents].sort(),
+      firstAt: c.first,
+      lastAt: c.last,
+    }))
+    .sort((x, y) => y.count - x.count || x.cluster.localeCompare(y.cluster))
+}
+
 const OPEN = new Set(['in_review', 'awaiting_complainant', 'pending_confirmation', 'appealed'])
 const TOP = 10
 
@@ -122,8 +144,7 @@ export function createDeskTally(now: string, cal: WorkingDayCalendar = CHINA_CAL
   const byStatus: Record<string, number> = {}
   const byVerdict: Record<string, number> = {}
   const byRespondent: Record<string, number> = {}
-  type Cluster = { count: number; respondents: Set<string>; first: string; last: string }
-  const clusters = new Map<string, Cluster>()
+  const clusters = new Map<string, ClusterTally>()
   const days: number[] = []
   // Many complaints share a filing and a decision day: count each pair of days once.
   const spans = new Map<string, number>()
@@ -178,16 +199,7 @@ export function createDeskTally(now: string, cal: WorkingDayCalendar = CHINA_CAL
     }
   }
   const result = (): DeskDashboard => {
-    const campaigns = [...clusters]
-      .filter(([, c]) => c.count >= 2)
-      .map(([cluster, c]) => ({
-        cluster,
-        count: c.count,
-        respondents: [...c.respondents].sort(),
-        firstAt: c.first,
-        lastAt: c.last,
-      }))
-      .sort((x, y) => y.count - x.count || x.cluster.localeCompare(y.cluster))
+    const campaigns = listCampaigns(clusters)
     return {
       total,
       byDay: Object.entries(byDay)
