@@ -104,7 +104,14 @@ for (const n of ns) {
       `  sample ${COMPARE} / sample ${SAMPLE}: ${(sampled.ms / full.ms).toFixed(2)}x wall, peak RSS ${sampled.maxRssMB.toFixed(0)} MB`,
     )
   }
+  // The issue's goals: 1,000,000 in under 30 s (time is judged at that size only), and peak
+  // memory under 1 GB whatever the size.
+  const verdict = (r: { ms: number; maxRssMB: number }): string => {
+    const rss = r.maxRssMB < 1024 ? 'RSS met' : 'RSS NOT met'
+    if (n !== 1_000_000) return `${rss}, ${((r.ms / n) * 1000).toFixed(1)} s a million`
+    return `${rss}, time ${r.ms < 30_000 ? 'met' : 'NOT met'}`
+  }
   console.log(
-    `  goal 1M < 30 s, RSS < 1 GB: tag ${tag.ms < (30_000 * n) / 1_000_000 && tag.maxRssMB < 1024 ? 'met' : 'NOT met'}, analyse ${full.ms < (30_000 * n) / 1_000_000 && full.maxRssMB < 1024 ? 'met' : 'NOT met'}`,
+    `  goal 1M < 30 s, RSS < 1 GB at any size: tag ${verdict(tag)}; analyse ${verdict(full)}`,
   )
 }
