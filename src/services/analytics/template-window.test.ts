@@ -8,7 +8,7 @@ import { createPipeline } from '../../core/analytics/index.ts'
 import { generateComplaints } from '../../core/complaints/index.ts'
 import { createComplaintAnalysis } from './complaint-analyser.ts'
 import { ExactTemplateWindow } from './exact-template-window.ts'
-import { TemplateWindow, type TemplateCluster } from './template-window.ts'
+import { DEFAULT_SEGMENT_LIMIT, TemplateWindow, type TemplateCluster } from './template-window.ts'
 
 // One campaign's wording with a different amount in each copy (near-duplicates, similarity > 0.8),
 // and unrelated complaints written by hand.
@@ -132,7 +132,7 @@ describe(`${TemplateWindow.name} cut into segments`, () => {
     it(`should ${desc}`, () => {
       assert.deepEqual(segmentSizes(items, 2), want)
       // Without the cut (the default limit) every case is one campaign of all its copies.
-      assert.deepEqual(segmentSizes(items, 500_000), [
+      assert.deepEqual(segmentSizes(items, DEFAULT_SEGMENT_LIMIT), [
         items.filter((i) => i.id.startsWith('c')).length,
       ])
     })

@@ -8,13 +8,13 @@
 //
 // Memory is bounded whatever the input: a month with more than `segmentLimit` tagged complaints is
 // cut into segments of that many, each treated like a month (a campaign is still carried from one
-// segment to the next). With the default of 500,000 the two segments hold at most about 450 MB;
+// segment to the next). With the default of 400,000 the two segments hold at most about 360 MB;
 // only a campaign whose copies are more than a whole segment apart is then counted twice.
 import { CompactNearIndex, monthKey } from '../../core/analytics/index.ts'
 import { baseSignature, shingleBase } from '../../core/complaints/index.ts'
 
 /** The most tagged complaints one month's index holds before the month is cut into segments. */
-export const DEFAULT_SEGMENT_LIMIT = 500_000
+export const DEFAULT_SEGMENT_LIMIT = 400_000
 
 /** A template cluster as the pipeline takes it (members per platform, under one label). */
 export interface TemplateCluster {
