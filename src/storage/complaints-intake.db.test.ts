@@ -134,15 +134,16 @@ for (const dialect of DIALECTS) {
         intake.file(orgId, push('grp-x', 0)),
         intake.file(orgId, push('grp-x', 0)),
       ])
-      assert.deepEqual(
-        results.map((r) => r.replayed),
-        [false, false, true, true],
-      )
-      assert.equal(results[2].id, results[0].id)
-      assert.equal(results[3].id, results[0].id)
+      // Which of the three grp-x pushes reaches the insert first depends on timing (it is the
+      // one stored); the other two are answered with its complaint.
+      const x = [results[0], results[2], results[3]]
+      assert.equal(x.filter((r) => !r.replayed).length, 1, JSON.stringify(results))
+      assert.equal(new Set(x.map((r) => r.id)).size, 1)
+      assert.equal(results[1].replayed, false)
+      assert.notEqual(results[1].id, results[0].id)
       const rows = await anchored([results[0].id, results[1].id])
       assert.deepEqual(
-        rows.map((r) => r.index),
+        rows.map((r) => r.index).sort((a, b) => a! - b!),
         [8, 9],
       )
     })
