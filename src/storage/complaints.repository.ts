@@ -219,7 +219,10 @@ export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
     if (this.evidence) {
       const byOrg = new Map<string, number[]>()
       events.forEach((e, i) => {
-        if (e.entry) byOrg.set(e.orgId, [...(byOrg.get(e.orgId) ?? []), i])
+        if (!e.entry) return
+        const at = byOrg.get(e.orgId)
+        if (at) at.push(i)
+        else byOrg.set(e.orgId, [i])
       })
       for (const [orgId, at] of byOrg) {
         const entries = at.map((i) => ({ ...events[i].entry, event_id: ids[i] }))

@@ -224,19 +224,9 @@ export class ReviewService {
         period,
       }
     }
-    const { from, to } = {
-      from: new Date(Date.parse(period.from)).toISOString(),
-      to: new Date(Date.parse(period.to)).toISOString(),
-    }
+    const from = new Date(Date.parse(period.from)).toISOString()
+    const to = new Date(Date.parse(period.to)).toISOString()
     const contacts = await this.d.store.lenderContacts(c.respondentOrgId, c.phoneLookup, from, to)
-    const evidenceId = new Map(contacts.map((x) => [x.id, `log#${x.evidenceIndex}`]))
-    const found = await this.d.store.lenderFindings(
-      c.respondentOrgId,
-      contacts.map((x) => x.id),
-    )
-    const findings = found.flatMap((f) =>
-      findingsOfCategories(f.contactId, f.categories, evidenceId.get(f.contactId)),
-    )
     const recorded = contacts.map((x) => ({
       id: x.id,
       evidenceId: `log#${x.evidenceIndex}`,
@@ -245,9 +235,17 @@ export class ReviewService {
       counterpartyRole: x.counterpartyRole as 'debtor',
       contentChecked: x.hasTranscript,
     }))
+    const evidenceId = new Map(recorded.map((x) => [x.id, x.evidenceId]))
+    const found = await this.d.store.lenderFindings(
+      c.respondentOrgId,
+      contacts.map((x) => x.id),
+    )
+    const findings = found.flatMap((f) =>
+      findingsOfCategories(f.contactId, f.categories, evidenceId.get(f.contactId)),
+    )
     const log = contacts
       .filter((x) => x.contentSha256)
-      .map((x) => ({ evidenceId: `log#${x.evidenceIndex}`, contentSha256: x.contentSha256! }))
+      .map((x) => ({ evidenceId: evidenceId.get(x.id)!, contentSha256: x.contentSha256! }))
     return {
       rows: reconcileClaims(claimsOf(a), recorded, findings, { from, to }),
       uploads: matchUploadedEvidence(files, log),
