@@ -1,10 +1,13 @@
-// `gongdao analyse` as a user runs it: the template window's bits, and a bad value refused.
+// `gongdao analyse`: the options its flags give the text analysis, and the command as a user runs
+// it (the template window's bits, and a bad value refused).
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { after, describe, it } from 'node:test'
+import { CliError } from '../context.ts'
+import { analysisOptionsOf } from './analyse.command.ts'
 
 const BIN = resolve(import.meta.dirname, '../../../bin/gongdao.js')
 const dir = mkdtempSync(join(tmpdir(), 'gongdao-analyse-cli-'))
@@ -21,6 +24,36 @@ interface Templates {
   readonly clusters: number
   readonly complaints: number
 }
+
+describe(analysisOptionsOf.name, () => {
+  const flags = { behaviors: true, templates: true, templatesPerMonth: undefined }
+  const cases = [
+    { bits: '32', want: 32 },
+    { bits: '16', want: 16 },
+  ] as const
+  for (const { bits, want } of cases) {
+    it(`should pass --template-bits ${bits} to the template window`, () => {
+      assert.deepEqual(analysisOptionsOf({ ...flags, templateBits: bits }), {
+        behaviors: true,
+        templates: true,
+        spanMonths: true,
+        templateBits: want,
+      })
+    })
+  }
+  it('should keep campaigns within each month with --templates-per-month', () => {
+    const o = analysisOptionsOf({ ...flags, templatesPerMonth: true, templateBits: '32' })
+    assert.equal(o.spanMonths, false)
+  })
+  for (const bits of ['8', '24', 'x', '']) {
+    it(`should refuse --template-bits ${JSON.stringify(bits)}`, () => {
+      assert.throws(
+        () => analysisOptionsOf({ ...flags, templateBits: bits }),
+        (e: unknown) => e instanceof CliError && /--template-bits must be 32/.test(e.message),
+      )
+    })
+  }
+})
 
 describe('gongdao analyse', () => {
   after(() => rmSync(dir, { recursive: true, force: true }))

@@ -14,7 +14,10 @@ import {
   analyseComplaintFile,
   type AnalyseProgress,
 } from '../../services/analytics/analyse-file.service.ts'
-import { createComplaintAnalysis } from '../../services/analytics/complaint-analyser.ts'
+import {
+  createComplaintAnalysis,
+  type ComplaintAnalysisOptions,
+} from '../../services/analytics/complaint-analyser.ts'
 import {
   createParallelComplaintAnalysis,
   defaultWorkers,
@@ -23,7 +26,8 @@ import { renderReportHtml } from '../../services/analytics/report-html.ts'
 import { loadMapping, parseDate, type FileFormat } from '../../services/files/index.ts'
 import { CliError } from '../context.ts'
 
-interface AnalyseFlags {
+/** The flags of `gongdao analyse`, as commander parses them. */
+export interface AnalyseFlags {
   out: string
   json?: string
   from?: string
@@ -46,6 +50,24 @@ interface AnalyseFlags {
 }
 
 const DAY = 86_400_000
+
+/** The text-analysis options the flags ask for; refuses a --template-bits other than 32 or 16. */
+export function analysisOptionsOf(
+  flags: Pick<AnalyseFlags, 'behaviors' | 'templates' | 'templatesPerMonth' | 'templateBits'>,
+): ComplaintAnalysisOptions {
+  const templateBits = Number(flags.templateBits)
+  if (templateBits !== 16 && templateBits !== 32) {
+    throw new CliError(
+      '--template-bits must be 32 (exact) or 16 (half the memory, see docs/analytics.md)',
+    )
+  }
+  return {
+    behaviors: flags.behaviors,
+    templates: flags.templates,
+    spanMonths: flags.templatesPerMonth !== true,
+    templateBits,
+  }
+}
 
 /** Parses a --from/--to value; a bare date in --to includes that whole day. */
 function boundary(flag: string, value: string, endOfDay: boolean): number {
@@ -127,12 +149,7 @@ async function run(file: string, flags: AnalyseFlags): Promise<void> {
   if (!Number.isInteger(workers) || workers < 0) {
     throw new CliError('--workers must be a whole number (0: analyse on the main thread)')
   }
-  const templateBits = Number(flags.templateBits)
-  if (templateBits !== 16 && templateBits !== 32) {
-    throw new CliError(
-      '--template-bits must be 32 (exact) or 16 (half the memory, see docs/analytics.md)',
-    )
-  }
+  const options = analysisOptionsOf(flags)
   let mapping
   try {
     mapping = flags.mapping === undefined ? undefined : await loadMapping(flags.mapping)
@@ -152,17 +169,10 @@ async function run(file: string, flags: AnalyseFlags): Promise<void> {
       config,
       analysis:
         flags.behaviors || flags.templates
-          ? () => {
-              const options = {
-                behaviors: flags.behaviors,
-                templates: flags.templates,
-                spanMonths: flags.templatesPerMonth !== true,
-                templateBits,
-              } as const
-              return workers === 0
+          ? () =>
+              workers === 0
                 ? createComplaintAnalysis(options)
                 : createParallelComplaintAnalysis({ ...options, workers })
-            }
           : undefined,
       sort: flags.sort ? 'auto' : 'never',
       onProgress: bar.update,
