@@ -111,6 +111,7 @@ dev(
   'fourth development corpus (hand-written in session 3, used for tuning)',
 )
 dev('dev5.src.txt', 'dev5', 'fifth development corpus (ordinary complaints, precision check)')
+dev('dev6.src.txt', 'dev6', 'sixth development corpus (new voices, written before any change)')
 if (showDev) {
   const generated = [...generateComplaints({ n: 2000, seed: 99 })].map(
     ({ record, truth }): Gold => ({
