@@ -157,6 +157,13 @@ const h3 = held(
   'third held-out corpus (hand-written in session 3, never tuned on)',
   true,
 )
+// Written blind in session 4 by engineer W7 (README.md): totals only, like the third.
+const h4 = held(
+  'heldout4.src.txt',
+  'held4',
+  'fourth held-out corpus (hand-written in session 4, never tuned on)',
+  true,
+)
 const goal = (name: string, r: Record<string, number> | undefined): void => {
   if (r === undefined) return
   console.log(
@@ -166,5 +173,6 @@ const goal = (name: string, r: Record<string, number> | undefined): void => {
 if (!devOnly) console.log('')
 goal('second held-out', h2)
 goal('third held-out', h3)
+goal('fourth held-out', h4)
 goal('held-out goals', h1)
 if (devOnly) console.log('\n(--dev-only: held-out parts not evaluated)')
