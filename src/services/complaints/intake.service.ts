@@ -16,6 +16,7 @@ import {
   scoreComplainant,
   triageComplaint,
   type AccountSignals,
+  type AnalysisInput,
   type CheckedUpload,
   type ComplaintDraft,
   type IntakeIssue,
@@ -24,6 +25,7 @@ import { hashSecret, newAccessToken, calendarOf, settingsOf, type DeskDeps } fro
 import { digitSafeId, eventEntryOf } from './event-entry.ts'
 import { replayedResult, scoreEventsOf, signalsOf, type IntakeResult } from './intake-signals.ts'
 import type { StoredComplaint, StoredFile } from './ports.ts'
+import type { AnalysedTemplate } from './template-index.ts'
 
 export type { IntakeResult } from './intake-signals.ts'
 export { scoreEventsOf } from './intake-signals.ts'
@@ -86,6 +88,19 @@ export class IntakeService {
     return id ?? null
   }
 
+  /** The analysis and template cluster of a complaint (both in the index's worker when it has one). */
+  private async analyse(
+    orgId: string,
+    id: string,
+    form: AnalysisInput,
+    createdAt: string,
+  ): Promise<AnalysedTemplate> {
+    const { templates } = this.d
+    if (templates.analyseAndAdd) return templates.analyseAndAdd(orgId, id, form, createdAt)
+    const analysis = analyseComplaint(form)
+    return { analysis, template: await templates.add(orgId, id, analysis.masked_text, createdAt) }
+  }
+
   /** Checks, analyses, links, scores and queues one complaint; refuses bad input with every issue found. */
   async file(orgId: string, req: IntakeRequest): Promise<IntakeResult> {
     const { d } = this
@@ -132,8 +147,7 @@ export class IntakeService {
     const idNumberLookup = sig.idNumber ? crypto.lookup('id_number', sig.idNumber) : null
     const complainantKey = phoneLookup ?? emailLookup ?? `acct:${sig.accountId ?? id}`
     const ipRange = sig.ip ? (ipRangeOf(sig.ip) ?? null) : null
-    const analysis = analyseComplaint(form)
-    const template = await d.templates.add(orgId, id, analysis.masked_text, createdAt)
+    const { analysis, template } = await this.analyse(orgId, id, form, createdAt)
     const probe = {
       phoneLookup,
       idNumberLookup,

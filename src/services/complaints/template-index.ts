@@ -5,7 +5,11 @@
  * are identical after folding (tests and the one-shot import).
  */
 import { createHash } from 'node:crypto'
-import { foldText } from '../../core/complaints/index.ts'
+import {
+  foldText,
+  type AnalysisInput,
+  type ComplaintAnalysis,
+} from '../../core/complaints/index.ts'
 
 /** A template match: the cluster id, the similarity (0–1) to its nearest member, the cluster's size, the nearest members. */
 export interface TemplateMatch {
@@ -23,6 +27,22 @@ export interface TemplateIndex {
     text: string,
     createdAt?: string,
   ): Promise<{ cluster: string; match?: TemplateMatch }>
+  /**
+   * Optional: analyses a complaint (core analyseComplaint) and adds its masked text, in one step
+   * (an index in a worker thread does both there, off the thread that runs the SQL).
+   */
+  analyseAndAdd?(
+    orgId: string,
+    id: string,
+    input: AnalysisInput,
+    createdAt?: string,
+  ): Promise<AnalysedTemplate>
+}
+
+/** A complaint's analysis and the template cluster its masked text joined. */
+export interface AnalysedTemplate {
+  readonly analysis: ComplaintAnalysis
+  readonly template: { cluster: string; match?: TemplateMatch }
 }
 
 /** Clusters texts equal after folding (width, case, traditional → simplified, punctuation and spaces). */
