@@ -24,11 +24,18 @@ const PATTERNS: readonly (readonly [ClaimKind, RegExp])[] = [
   [
     'calls_total',
     new RegExp(
-      `(?:打了|打|拨了|接到了?|来了)(?:我|给我|我的)?(?:电话)?(?:将近|近|至少|超过|不下)?${N}(?:个|通|次|遍)(?:催收|骚扰)?(?:电话|来电)?|${N}(?:个|通)(?:未接|催收|骚扰)?(?:电话|来电)`,
+      `(?:打了|打|拨了|接到了?|来了)(?:我|给我|我的)?(?:电话)?(?:将近|近|至少|超过|不下)?${N}(?:个|通|次|遍)(?:催收|骚扰)?(?:电话|来电)?|${N}(?:个|通)(?:未接(?:电话|来电)?|(?:催收|骚扰)?(?:电话|来电))`,
       'g',
     ),
   ],
-  ['messages', new RegExp(`${N}条(?:催收|威胁|骚扰|恐吓)?(?:短信|信息|消息|微信)?`, 'g')],
+  ['calls_total', new RegExp(`未接(?:来电|电话)(?:有)?${N}(?:个|通)`, 'g')],
+  [
+    'messages',
+    new RegExp(
+      `${N}(?:多|几|余)?(?:条|封)(?:催收|催款|威胁|骚扰|恐吓)?(?:短信|信息|消息|微信|简讯)?`,
+      'g',
+    ),
+  ],
   [
     'people_contacted',
     new RegExp(`${N}(?:个|位|多个)?(?:人|联系人|亲友|朋友|同事|亲戚|家人|好友)`, 'g'),
@@ -41,7 +48,7 @@ const PATTERNS: readonly (readonly [ClaimKind, RegExp])[] = [
 const GATES: Readonly<Record<ClaimKind, RegExp>> = {
   calls_per_day: /天|日/,
   calls_total: /个|通|次|遍/,
-  messages: /条/,
+  messages: /条|封/,
   people_contacted: /人|友|事|戚/,
   overdue_days: /逾期/,
   days: /天/,
@@ -51,8 +58,13 @@ const GATES: Readonly<Record<ClaimKind, RegExp>> = {
 const OWN_CALLS = /客服|人工|热线|(?<![给向对跟和被让叫找帮替])我(?:自己)?(?:给|打给|拨打|打)/
 // Messages the complainant sent (我给平台发了几十条信息) are not collection messages.
 const OWN_MESSAGES = /客服|(?<![给向对跟和被让叫找帮替])我(?:自己)?(?:也)?(?:给|发|回)/
+// …with words between (我连续一周每天给平台发十几条).
+const OWN_MESSAGES_FAR =
+  /(?<![给向对跟和被让叫找帮替])我[^,。;!?给向跟]{0,8}(?:给|向)[^,。;!?]{0,8}发了?$/
+// 20多封: the normaliser leaves a vague count before a unit it does not know.
+const VAGUE_AFTER_DIGITS = /\d(?:多|几|余)/
 const PEOPLE_CONTEXT = /通讯录|联系|打给|打电话|群发|发给|骚扰|告诉|找/
-const MESSAGE_CONTEXT = /短信|信息|消息|微信/
+const MESSAGE_CONTEXT = /短信|信息|消息|微信|简讯/
 
 /**
  * Finds the numbers a normalised complaint text states: calls per day and in all, messages,
@@ -77,6 +89,7 @@ export function extractClaims(text: string): RawClaim[] {
         const around = text.slice(Math.max(0, start - 12), end + 4)
         if (text[start - 1] === '第' || !MESSAGE_CONTEXT.test(around)) continue
         if (OWN_MESSAGES.test(text.slice(Math.max(0, start - 10), start))) continue
+        if (OWN_MESSAGES_FAR.test(text.slice(Math.max(0, start - 20), start))) continue
       }
       if (kind === 'calls_per_day' || kind === 'calls_total') {
         if (OWN_CALLS.test(text.slice(Math.max(0, start - 8), end + 4))) continue
@@ -85,7 +98,7 @@ export function extractClaims(text: string): RawClaim[] {
         const clause = text.slice(Math.max(0, start - 12), end + 8)
         if (value < 2 || !PEOPLE_CONTEXT.test(clause)) continue
       }
-      const approx = (m[2] ?? m[4]) === '+'
+      const approx = (m[2] ?? m[4]) === '+' || VAGUE_AFTER_DIGITS.test(m[0])
       out.push({ kind, value, approx, start, end })
       taken.push([start, end])
     }

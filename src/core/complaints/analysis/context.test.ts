@@ -31,6 +31,15 @@ const CASES: readonly (readonly [string, boolean, TriggerMode])[] = [
   ['要求催收不得再', true, 'request'],
   ['根据规定', false, 'hypothetical'],
   ['没有接到电话，但他们', true, 'asserted'],
+  ['连我好几年没联系的', true, 'asserted'],
+  ['我很久不来往的', true, 'asserted'],
+  ['他们没有', true, 'negated'],
+  ['佢哋冇', true, 'negated'],
+  ['仲话唔还钱就', true, 'threatened'],
+  ['据央视报道，部分网贷平台通过', true, 'hypothetical'],
+  ['看到新闻说某平台因为爆通讯录、', false, 'hypothetical'],
+  ['部分网贷平台通过', false, 'hypothetical'],
+  ['我在很多平台借了钱，他们', true, 'asserted'],
 ]
 
 describe(triggerMode.name, () => {
@@ -49,6 +58,9 @@ const SUBJECTS: readonly (readonly [string, boolean])[] = [
   ['他们给我发了', false],
   ['催收', false],
   ['他们跟我妈打了', false],
+  ['我连续一周每天给平台发', true],
+  ['我这几天都跟客服打了', true],
+  ['他们连续一周每天给我发', false],
 ]
 
 describe(isSelfSubject.name, () => {

@@ -69,6 +69,8 @@ export function scan(mapped: MappedText, re: RegExp, options: ScanOptions = {}):
     const hit = { start, end, mode }
     hits.push(hit)
     if (options.stopAt?.includes(mode) === true || options.until?.(hit, text) === true) break
+    // A denied or feared match must not hide an asserted one it overlaps (没联系的同学都收到了).
+    if (mode !== 'asserted') re.lastIndex = start + 1
   }
   return hits
 }
