@@ -535,6 +535,17 @@ export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
     return Number(r?.n ?? 0)
   }
 
+  /** Answers whether the user is an active reviewer of the organisation (one row by key, no counts). */
+  async isActiveReviewer(orgId: string, userId: string): Promise<boolean> {
+    const u = await this.db
+      .selectFrom('users')
+      .select(['roles', 'disabled'])
+      .where('org_id', '=', orgId)
+      .where('id', '=', userId)
+      .executeTakeFirst()
+    return Boolean(u && !u.disabled && fromJsonColumn<string[]>(u.roles).includes('reviewer'))
+  }
+
   /** The organisation's reviewers with their open items. */
   async reviewerLoads(orgId: string): Promise<{ id: string; openItems: number }[]> {
     const users = await this.db

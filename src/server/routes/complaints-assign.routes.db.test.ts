@@ -26,6 +26,8 @@ for (const dialect of DIALECTS) {
     let second: TestClient
     let reviewerId: string
     let secondId: string
+    let moderatorId: string
+    let disabledId: string
     let complaintId: string
     const clock = fixedClock(new Date('2025-03-03T02:00:00Z'))
 
@@ -44,6 +46,17 @@ for (const dialect of DIALECTS) {
       second = await t.login('reviewer2@platform.demo', 'correct horse battery staple')
       reviewerId = (await reviewer.get('/api/v1/auth/me')).body.user.id
       secondId = (await second.get('/api/v1/auth/me')).body.user.id
+      moderatorId = (await moderator.get('/api/v1/auth/me')).body.user.id
+      const gone = await admin.post('/api/v1/users', {
+        email: 'reviewer3@platform.demo',
+        name: '停用审核',
+        password: 'correct horse battery staple',
+        roles: ['reviewer'],
+      })
+      assert.equal(gone.status, 201, JSON.stringify(gone.body))
+      disabledId = gone.body.id
+      const off = await admin.patch(`/api/v1/users/${disabledId}`, { disabled: true })
+      assert.equal(off.status, 200, JSON.stringify(off.body))
       const filed = await reviewer.post('/api/v1/complaints', { form: FORM })
       assert.equal(filed.status, 201, JSON.stringify(filed.body))
       complaintId = filed.body.id
@@ -108,6 +121,18 @@ for (const dialect of DIALECTS) {
         desc: 'a user who is not a reviewer',
         who: () => moderator,
         body: () => ({ reviewerId: 'no-such-user' }),
+        status: 400,
+      },
+      {
+        desc: 'a user of the organisation without the reviewer role',
+        who: () => moderator,
+        body: () => ({ reviewerId: moderatorId }),
+        status: 400,
+      },
+      {
+        desc: 'a disabled reviewer',
+        who: () => moderator,
+        body: () => ({ reviewerId: disabledId }),
         status: 400,
       },
       {

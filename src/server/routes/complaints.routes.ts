@@ -4,8 +4,10 @@
 import { join } from 'node:path'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { decisionDeadlineNotices, type CaseState } from '../../core/complaints/index.ts'
 import { FileContentStore } from '../../services/evidence/content-store.ts'
 import {
+  calendarOf,
   DeskSettingsService,
   IntakeService,
   NearTemplateIndex,
@@ -209,10 +211,7 @@ export function complaintsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const rows = await s.deps.store.aboutLender(actorOf(request).orgId)
         const items = rows.map((c) => {
-          const st = c.state as {
-            lenderResponseDue?: string
-            lenderResponse?: { at: string; late: boolean }
-          }
+          const st = c.state as CaseState
           return {
             id: c.id,
             title: c.title,
@@ -222,6 +221,8 @@ export function complaintsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             lenderResponseDue: st.lenderResponseDue ?? null,
             lenderRespondedAt: st.lenderResponse?.at ?? null,
             lenderResponseLate: st.lenderResponse?.late ?? null,
+            lenderResponseProvisional: decisionDeadlineNotices(st, calendarOf(s.deps))
+              .lenderResponse,
           }
         })
         items.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id))

@@ -137,6 +137,8 @@ export interface ComplaintStore {
   sharingSignals(orgId: string, probe: LinkProbe, limit: number): Promise<LinkRow[]>
   agentComplainants(orgId: string, agentId: string): Promise<number>
   reviewerLoads(orgId: string): Promise<{ id: string; openItems: number }[]>
+  /** Answers whether the user is an active (not disabled) reviewer of the organisation. */
+  isActiveReviewer(orgId: string, userId: string): Promise<boolean>
   updateCase(
     orgId: string,
     id: string,

@@ -4,9 +4,9 @@
  * complainant's commands (answer, withdraw, appeal once).
  */
 import { randomInt } from 'node:crypto'
-import type { CaseState } from '../../core/complaints/index.ts'
+import { decisionDeadlineNotices, type CaseState } from '../../core/complaints/index.ts'
 import { NotFoundError, ValidationError } from '../../core/shared/index.ts'
-import { hashSecret, type DeskDeps } from './desk-deps.ts'
+import { calendarOf, hashSecret, type DeskDeps } from './desk-deps.ts'
 import type { IntakeRequest, IntakeResult, IntakeService } from './intake.service.ts'
 import type { DeskCommand, ReviewService } from './review.service.ts'
 
@@ -107,6 +107,7 @@ export class PublicComplaintService {
       reason: s.status === 'decided' || s.status === 'closed' ? (s.reason ?? null) : null,
       dueAt: c.dueAt,
       appealDue: s.appealDue ?? null,
+      appealDueProvisional: decisionDeadlineNotices(s, calendarOf(this.d)).appeal,
       appealed: Boolean(s.appeal),
       lenderResponse: s.lenderResponse ?? null,
       history: events.map((e) => ({ type: e.type, at: e.at, to: e.to })),

@@ -4,19 +4,18 @@
  * transition of the core state machine recorded as an event.
  */
 import {
-  chinaDateOf,
   formatChinaInstant,
   isOverdue,
-  provisionalDeadlineNotice,
-  spansUnknownYear,
   workingDeadline,
   type WorkingDayCalendar,
 } from '../../core/calendar/index.ts'
 import {
   allegedPeriod,
   applyCaseCommand,
+  decisionDeadlineNotices,
   findingsOfCategories,
   matchUploadedEvidence,
+  provisionalNoticeFor,
   reconcileClaims,
   type Actor as CaseActor,
   type AllegedPeriod,
@@ -105,14 +104,7 @@ export function provisionalNoticeOf(
   createdAt: string,
   dueAt: string | null,
 ): { zh: string; en: string } | null {
-  if (dueAt === null) return null
-  const from = chinaDateOf(Date.parse(createdAt))
-  const to = chinaDateOf(Date.parse(dueAt) - 1)
-  if (!spansUnknownYear(cal, from, to)) return null
-  const year = [Number(from.slice(0, 4)), Number(to.slice(0, 4))].find(
-    (y) => !cal.isKnown(`${y}-01-01`),
-  )
-  return provisionalDeadlineNotice(year ?? Number(to.slice(0, 4)))
+  return provisionalNoticeFor(cal, formatChinaInstant(Date.parse(createdAt)), dueAt)
 }
 
 /** The claims reconciliation checks, from the analysis: behaviours, with calls a day where stated. */
@@ -278,6 +270,8 @@ export class ReviewService {
       priority: c.priority,
       dueAt: c.dueAt,
       provisionalDeadline: provisionalNoticeOf(calendarOf(this.d), c.createdAt, c.dueAt),
+      // The lender-response and appeal deadlines a verdict set, flagged like the review deadline.
+      decisionDeadlines: decisionDeadlineNotices(c.state as CaseState, calendarOf(this.d)),
       status: c.status,
       verdict: c.verdict,
       assignedTo: c.assignedTo,
@@ -349,8 +343,7 @@ export class ReviewService {
     if (!manager && !(actor.roles.includes('reviewer') && reviewerId === actor.userId)) {
       throw new ForbiddenError()
     }
-    const reviewers = await this.d.store.reviewerLoads(c.orgId)
-    if (!reviewers.some((r) => r.id === reviewerId)) {
+    if (!(await this.d.store.isActiveReviewer(c.orgId, reviewerId))) {
       throw new ValidationError('not an active reviewer of this organisation', [
         { path: ['reviewerId'], message: '不是本机构的在岗审核员 / not an active reviewer here' },
       ])
