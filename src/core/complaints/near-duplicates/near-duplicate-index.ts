@@ -1,4 +1,6 @@
-import { BucketTable } from './bucket-table.ts'
+import { bytesDiffering, packPrints } from './prints.ts'
+import { RecentBuckets } from './recent-buckets.ts'
+import { VisitedSet } from './visited-set.ts'
 import type { MinHashParams } from './minhash.ts'
 import { DEFAULT_MINHASH, baseSignature, shingleBase } from './minhash.ts'
 
@@ -55,12 +57,19 @@ export function bandKey(sig: Uint32Array, offset: number, rows: number, band: nu
  */
 export class NearDuplicateIndex {
   readonly params: NearDuplicateParams
-  private readonly buckets = new BucketTable()
+  private readonly buckets: RecentBuckets
   private sigs: Uint32Array
-  private next: Int32Array
+  /** Per item the low byte of each slot, four to a word: one cache line to reject a candidate. */
+  private prints: Uint32Array
+  private readonly words: number
+  private readonly query8: Uint32Array
+  private readonly bandKeys: Uint32Array
+  private readonly found: Int32Array
+  private readonly ends: Int32Array
+  /** @internal A sink for prefetching reads, so they are not optimised away. */
+  sink = 0
+  private readonly visited: VisitedSet
   private parent: Int32Array
-  private seen: Int32Array
-  private stamp = 0
   /** @internal */ readonly ids: string[] = []
   /** @internal */ readonly platforms: string[] = []
   /** @internal */ createdAt: Float64Array
@@ -68,15 +77,20 @@ export class NearDuplicateIndex {
 
   constructor(params: Partial<NearDuplicateParams> = {}) {
     this.params = { ...DEFAULT_NEAR_DUPLICATE, ...params }
-    if (this.params.bands * this.params.rows > this.params.hashes) {
-      throw new RangeError(
-        `bands × rows = ${this.params.bands * this.params.rows} > hashes = ${this.params.hashes}`,
-      )
+    const { bands, rows, hashes, bucketScan } = this.params
+    if (bands * rows > hashes) {
+      throw new RangeError(`bands × rows = ${bands * rows} > hashes = ${hashes}`)
     }
-    this.sigs = new Uint32Array(1024 * this.params.hashes)
-    this.next = new Int32Array(1024 * this.params.bands)
+    this.buckets = new RecentBuckets(bucketScan)
+    this.sigs = new Uint32Array(1024 * hashes)
+    this.words = Math.ceil(hashes / 4)
+    this.prints = new Uint32Array(1024 * this.words)
+    this.query8 = new Uint32Array(this.words)
+    this.bandKeys = new Uint32Array(bands)
+    this.found = new Int32Array(bands * bucketScan)
+    this.ends = new Int32Array(bands)
+    this.visited = new VisitedSet(bands * bucketScan)
     this.parent = new Int32Array(1024)
-    this.seen = new Int32Array(1024)
     this.createdAt = new Float64Array(1024)
   }
 
@@ -92,30 +106,46 @@ export class NearDuplicateIndex {
 
   /** Finds indexed complaints whose estimated similarity to `sig` is at least `threshold`, best first. */
   query(sig: Uint32Array, threshold = this.params.threshold, limit = 10): NearMatch[] {
-    const { bands, rows, hashes, bucketScan } = this.params
-    const stamp = ++this.stamp
+    const { bands, rows, hashes } = this.params
     const maxMiss = Math.floor((1 - threshold) * hashes + 1e-9)
+    const words = this.words
+    const q = this.query8
+    const prints = this.prints
+    const keys = this.bandKeys
+    for (let b = 0; b < bands; b++) keys[b] = bandKey(sig, b * rows, rows, b)
+    const found = this.buckets.newestOf(keys, bands, this.found, this.ends)
+    // The distinct candidates, their fingerprints read first in one round of cache misses.
+    const cand = this.found
+    let n = 0
+    let sink = 0
+    this.visited.clear()
+    for (let k = 0; k < found; k++) {
+      const item = cand[k] ?? 0
+      if (this.visited.add(item)) {
+        cand[n++] = item
+        sink ^= prints[item * words] ?? 0
+      }
+    }
+    this.sink = sink
+    packPrints(sig, q, 0)
     const out: NearMatch[] = []
-    for (let b = 0; b < bands; b++) {
-      let item = this.buckets.head(bandKey(sig, b * rows, rows, b))
-      for (let n = 0; item !== -1 && n < bucketScan; n++) {
-        if (this.seen[item] !== stamp) {
-          this.seen[item] = stamp
-          // Stop comparing once too many slots differ for the threshold to be reached.
-          let miss = 0
-          const base = item * hashes
-          for (let i = 0; i < hashes && miss <= maxMiss; i++) {
-            if (sig[i] !== this.sigs[base + i]) miss++
-          }
-          if (miss <= maxMiss) {
-            out.push({
-              id: this.ids[item] ?? '',
-              index: item,
-              similarity: (hashes - miss) / hashes,
-            })
-          }
-        }
-        item = this.next[item * bands + b] ?? -1
+    for (let k = 0; k < n; k++) {
+      const item = cand[k] ?? 0
+      // Slots whose low bytes differ differ, so too many of them rejects the candidate
+      // exactly; only the few survivors read the full 32-bit slots for the estimate.
+      let miss = 0
+      const at = item * words
+      for (let w = 0; w < words && miss <= maxMiss; w++) {
+        miss += bytesDiffering((q[w] ?? 0) ^ (prints[at + w] ?? 0))
+      }
+      if (miss > maxMiss) continue
+      miss = 0
+      const base = item * hashes
+      for (let i = 0; i < hashes && miss <= maxMiss; i++) {
+        if (sig[i] !== this.sigs[base + i]) miss++
+      }
+      if (miss <= maxMiss) {
+        out.push({ id: this.ids[item] ?? '', index: item, similarity: (hashes - miss) / hashes })
       }
     }
     out.sort((a, b) => b.similarity - a.similarity || a.index - b.index)
@@ -142,15 +172,14 @@ export class NearDuplicateIndex {
     this.platforms.push(meta.platform ?? '')
     this.createdAt[item] = meta.createdAt ?? Number.NaN
     this.sigs.set(sig, item * this.params.hashes)
+    packPrints(sig, this.prints, item * this.words)
     this.parent[item] = item
     for (const m of matches) this.union(item, m.index)
     if (matches.length > 0 && text !== undefined && !this.samples.has(this.find(item))) {
       this.samples.set(this.find(item), (typeof text === 'string' ? text : text()).slice(0, 500))
     }
     const { bands, rows } = this.params
-    for (let b = 0; b < bands; b++) {
-      this.next[item * bands + b] = this.buckets.push(bandKey(sig, b * rows, rows, b), item)
-    }
+    for (let b = 0; b < bands; b++) this.buckets.push(bandKey(sig, b * rows, rows, b), item)
     return { matches, cluster: this.ids[this.find(item)] ?? meta.id }
   }
 
@@ -187,9 +216,8 @@ export class NearDuplicateIndex {
       return b
     }
     this.sigs = grow(this.sigs, this.params.hashes)
-    this.next = grow(this.next, this.params.bands)
+    this.prints = grow(this.prints, this.words)
     this.parent = grow(this.parent, 1)
-    this.seen = grow(this.seen, 1)
     this.createdAt = grow(this.createdAt, 1)
   }
 
@@ -201,11 +229,10 @@ export class NearDuplicateIndex {
     this.platforms.push(meta.platform ?? '')
     this.createdAt[item] = meta.createdAt ?? Number.NaN
     this.sigs.set(sig, item * this.params.hashes)
+    packPrints(sig, this.prints, item * this.words)
     this.parent[item] = parent
     const { bands, rows } = this.params
-    for (let b = 0; b < bands; b++) {
-      this.next[item * bands + b] = this.buckets.push(bandKey(sig, b * rows, rows, b), item)
-    }
+    for (let b = 0; b < bands; b++) this.buckets.push(bandKey(sig, b * rows, rows, b), item)
   }
 
   /** @internal The raw arrays, for serialisation. */

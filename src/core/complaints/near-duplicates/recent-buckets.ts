@@ -1,0 +1,151 @@
+/**
+ * LSH buckets that keep only the newest `keep` items of each bucket, contiguously: a bucket of
+ * one item is stored in its hash slot, a bigger one in a block of 4 and then of `keep` slots
+ * used as a ring. A query reads a bucket's items from one or two cache lines instead of
+ * following a chain item by item (one cache miss each).
+ */
+export class RecentBuckets {
+  private keys: Uint32Array
+  // -1: empty; ≥ 0: the bucket's only item; ≤ -2: the bucket's block starts at -(value + 2).
+  private vals: Int32Array
+  private used = 0
+  // Blocks: [capacity, items pushed, item × capacity]; a ring once more than capacity arrived.
+  private pool: Int32Array
+  private poolUsed = 0
+  private readonly freeSmall: number[] = []
+  /** @internal A sink for prefetching reads, so they are not optimised away. */
+  sink = 0
+
+  constructor(
+    private readonly keep: number,
+    capacity = 1 << 12,
+  ) {
+    if (!(Number.isInteger(keep) && keep >= 1)) {
+      throw new RangeError(`keep must be a positive integer, got ${keep}`)
+    }
+    this.keys = new Uint32Array(capacity)
+    this.vals = new Int32Array(capacity).fill(-1)
+    this.pool = new Int32Array(1 << 12)
+  }
+
+  /** The number of distinct keys. */
+  get size(): number {
+    return this.used
+  }
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1
+    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask
+    while (this.vals[i] !== -1 && this.keys[i] !== key) i = (i + 1) & mask
+    return i
+  }
+
+  /**
+   * Copies the newest items (at most `keep` each) of the buckets of `keys[0..n)`, newest first,
+   * one bucket after another, into `out`; `ends[b]` is where bucket `b`'s items end. The
+   * buckets are read in rounds (all home slots, then all blocks), so that their cache misses
+   * overlap instead of following one another.
+   */
+  newestOf(keys: Uint32Array, n: number, out: Int32Array, ends: Int32Array): number {
+    const mask = this.keys.length - 1
+    let sink = 0
+    for (let b = 0; b < n; b++) {
+      sink ^= this.vals[(Math.imul(keys[b] ?? 0, 0x9e3779b1) >>> 0) & mask] ?? 0
+    }
+    for (let b = 0; b < n; b++) {
+      const v = this.vals[this.slot(keys[b] ?? 0)] ?? -1
+      ends[b] = v
+      if (v <= -2) sink ^= this.pool[-(v + 2) + 1] ?? 0
+    }
+    let m = 0
+    for (let b = 0; b < n; b++) {
+      const v = ends[b] ?? -1
+      if (v >= 0) out[m++] = v
+      else if (v <= -2) {
+        const at = -(v + 2)
+        const cap = this.pool[at] ?? 1
+        const pushed = this.pool[at + 1] ?? 0
+        const count = Math.min(pushed, cap)
+        let j = (pushed - 1) % cap
+        for (let k = 0; k < count; k++) {
+          out[m++] = this.pool[at + 2 + j] ?? 0
+          j = j === 0 ? cap - 1 : j - 1
+        }
+      }
+      ends[b] = m
+    }
+    this.sink = sink
+    return m
+  }
+
+  /** Makes `item` the newest of the bucket of `key`. */
+  push(key: number, item: number): void {
+    if ((this.used + 1) * 2 > this.keys.length) this.grow()
+    const i = this.slot(key)
+    const v = this.vals[i] ?? -1
+    this.keys[i] = key
+    if (v === -1) {
+      this.used++
+      this.vals[i] = item
+      return
+    }
+    if (v >= 0) {
+      if (this.keep === 1) {
+        this.vals[i] = item
+        return
+      }
+      const at = this.block(Math.min(4, this.keep))
+      this.pool[at + 1] = 2
+      this.pool[at + 2] = v
+      this.pool[at + 3] = item
+      this.vals[i] = -(at + 2)
+      return
+    }
+    let at = -(v + 2)
+    const cap = this.pool[at] ?? 0
+    const pushed = this.pool[at + 1] ?? 0
+    if (pushed === cap && cap < this.keep) {
+      // A full small block moves to a ring of `keep` slots, its items in the same order.
+      const big = this.block(this.keep)
+      this.pool.copyWithin(big + 2, at + 2, at + 2 + cap)
+      this.pool[big + 1] = pushed
+      this.freeSmall.push(at)
+      at = big
+      this.vals[i] = -(at + 2)
+    }
+    const c = this.pool[at] ?? 1
+    this.pool[at + 2 + (pushed % c)] = item
+    this.pool[at + 1] = pushed + 1
+  }
+
+  // Allocates a block of `cap` item slots (small ones are reused) and returns its start.
+  private block(cap: number): number {
+    const reused = cap === 4 && cap < this.keep ? this.freeSmall.pop() : undefined
+    const at = reused ?? this.poolUsed
+    if (reused === undefined) {
+      this.poolUsed += cap + 2
+      if (this.poolUsed > this.pool.length) {
+        const grown = new Int32Array(Math.max(this.poolUsed, this.pool.length * 2))
+        grown.set(this.pool)
+        this.pool = grown
+      }
+    }
+    this.pool[at] = cap
+    return at
+  }
+
+  private grow(): void {
+    const keys = this.keys
+    const vals = this.vals
+    this.keys = new Uint32Array(keys.length * 2)
+    this.vals = new Int32Array(keys.length * 2).fill(-1)
+    for (let i = 0; i < keys.length; i++) {
+      const v = vals[i] ?? -1
+      if (v !== -1) {
+        const j = this.slot(keys[i] ?? 0)
+        this.keys[j] = keys[i] ?? 0
+        this.vals[j] = v
+      }
+    }
+  }
+}
