@@ -6,6 +6,7 @@ import type { Column } from '../../components/data-table.tsx'
 import { ErrorAlert } from '../../components/error-alert.tsx'
 import { useI18n } from '../../i18n/i18n-provider.tsx'
 import { Link } from '../../router/router.tsx'
+import { ProvisionalNote, type ProvisionalNotice } from './provisional-note.tsx'
 
 /** A row of `GET /api/v1/complaints/about-us`. */
 interface AboutUsRow {
@@ -17,6 +18,8 @@ interface AboutUsRow {
   lenderResponseDue: string | null
   lenderRespondedAt: string | null
   lenderResponseLate: boolean | null
+  /** Set when the response deadline was counted into a year without a holiday notice. */
+  lenderResponseProvisional?: ProvisionalNotice | null
 }
 
 /** The lender's complaints-about-us page. */
@@ -47,9 +50,15 @@ export default function AboutUsPage() {
             })}
           </Badge>
         ) : r.lenderResponseDue ? (
-          <Badge tone="deny">
-            {t('desk.aboutUs.due', { date: r.lenderResponseDue.slice(0, 16).replace('T', ' ') })}
-          </Badge>
+          <>
+            <Badge tone="deny">
+              {t('desk.aboutUs.due', { date: r.lenderResponseDue.slice(0, 16).replace('T', ' ') })}
+            </Badge>
+            <ProvisionalNote
+              notice={r.lenderResponseProvisional}
+              testId="provisional-lender-deadline"
+            />
+          </>
         ) : (
           t('desk.aboutUs.notOwed')
         ),

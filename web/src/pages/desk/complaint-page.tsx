@@ -221,6 +221,7 @@ export default function ComplaintPage({ params }: PageProps) {
       )}
       <LenderResponseForm
         state={d.state as LenderPart}
+        provisional={d.decisionDeadlines?.lenderResponse ?? null}
         canRespond={org.kind === 'lender'}
         onRespond={(text) => act({ type: 'lender_respond', text })}
       />

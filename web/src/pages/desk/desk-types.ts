@@ -53,6 +53,11 @@ export interface ComplaintDetail {
   dueAt: string | null
   /** Set when the deadline reaches a year whose holiday notice is not loaded (weekends only). */
   provisionalDeadline?: { zh: string; en: string } | null
+  /** Notices for the lender-response and appeal deadlines counted into a year without data. */
+  decisionDeadlines?: {
+    lenderResponse: { zh: string; en: string } | null
+    appeal: { zh: string; en: string } | null
+  }
   templateCluster: string | null
   templateSimilarity: number | null
   analysis: {

@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useI18n } from '../../i18n/i18n-provider.tsx'
+import { ProvisionalNote, type ProvisionalNotice } from './provisional-note.tsx'
 
 /** The lender's part of a case state. */
 export interface LenderPart {
@@ -12,10 +13,13 @@ export interface LenderPart {
 /** Shows the lender's response, or (for the lender, while none is given) the form to give it. */
 export function LenderResponseForm({
   state,
+  provisional,
   canRespond,
   onRespond,
 }: {
   state: LenderPart
+  /** Set when the deadline was counted into a year without a holiday notice. */
+  provisional?: ProvisionalNotice | null
   canRespond: boolean
   onRespond: (text: string) => void
 }) {
@@ -30,7 +34,10 @@ export function LenderResponseForm({
   return (
     <div className="card" data-testid="lender-response">
       <h2>{t('desk.lender.title')}</h2>
-      <p>{t('desk.lender.due', { date: formatDateTime(state.lenderResponseDue) })}</p>
+      <p>
+        {t('desk.lender.due', { date: formatDateTime(state.lenderResponseDue) })}
+        {r ? null : <ProvisionalNote notice={provisional} testId="provisional-lender-deadline" />}
+      </p>
       {r ? (
         <p>
           {formatDateTime(r.at)} · {r.text}

@@ -4,6 +4,7 @@ import type { FormEvent } from 'react'
 import { ErrorAlert } from '../../components/error-alert.tsx'
 import { useI18n } from '../../i18n/i18n-provider.tsx'
 import type { PageProps } from '../page-types.ts'
+import { ProvisionalNote, type ProvisionalNotice } from './provisional-note.tsx'
 import { publicRequest } from './public-api.ts'
 
 interface OwnComplaint {
@@ -16,6 +17,8 @@ interface OwnComplaint {
   reason: string | null
   dueAt: string | null
   appealDue: string | null
+  /** Set when the appeal deadline was counted into a year without a holiday notice. */
+  appealDueProvisional?: ProvisionalNotice | null
   appealed: boolean
   history: { type: string; at: string; to: string }[]
 }
@@ -88,7 +91,13 @@ export default function OwnComplaintPage({ search }: PageProps) {
                 act({ type: 'appeal', reason })
               }}
             >
-              <p>{t('desk.own.appealDue', { date: formatDateTime(data.appealDue) })}</p>
+              <p>
+                {t('desk.own.appealDue', { date: formatDateTime(data.appealDue) })}
+                <ProvisionalNote
+                  notice={data.appealDueProvisional}
+                  testId="provisional-appeal-deadline"
+                />
+              </p>
               <label>
                 {t('desk.own.appealReason')}{' '}
                 <input
