@@ -38,7 +38,9 @@ export default function DashboardPage({ search }: PageProps) {
       ? '—'
       : formatNumber(x, { style: 'percent', maximumFractionDigits: 1 })
   const days = (x: number | null | undefined) =>
-    x === null || x === undefined ? '—' : t('desk.dash.days', { n: formatNumber(x) })
+    x === null || x === undefined
+      ? '—'
+      : t(x === 1 ? 'desk.dash.day' : 'desk.dash.days', { n: formatNumber(x) })
   const option = useMemo<EChartsOption>(
     () => ({
       grid: { left: 40, right: 16, top: 16, bottom: 48 },

@@ -115,7 +115,12 @@ export default function DeskSettingsPage() {
               name={f}
               type="number"
               required
-              hint={t('desk.settings.default', { days: data.defaults[f] })}
+              hint={t(
+                data.defaults[f] === 1 ? 'desk.settings.defaultOne' : 'desk.settings.default',
+                {
+                  days: data.defaults[f],
+                },
+              )}
               value={form[f]}
               details={details}
               disabled={!canEdit}

@@ -91,7 +91,11 @@ export default function TransparencyPage({ params }: PageProps) {
           {rules.map(([k, n]) => (
             <div key={k}>
               <dt className="muted">{t(`desk.transparency.${k}`)}</dt>
-              <dd>{t('desk.transparency.workingDays', { n })}</dd>
+              <dd>
+                {t(n === 1 ? 'desk.transparency.workingDay' : 'desk.transparency.workingDays', {
+                  n,
+                })}
+              </dd>
             </div>
           ))}
         </dl>
