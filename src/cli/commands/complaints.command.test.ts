@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { after, describe, it } from 'node:test'
+import ExcelJS from 'exceljs'
 
 const BIN = resolve(import.meta.dirname, '../../../bin/gongdao.js')
 const dir = mkdtempSync(join(tmpdir(), 'gongdao-complaints-cli-'))
@@ -33,6 +34,7 @@ describe('gongdao complaints', () => {
       JSON.stringify({ text: '没有编号的投诉' }),
       JSON.stringify({ id: 'c4', text: '' }),
       JSON.stringify({ id: 'c5', text: '利息太高，希望减免罚息' }),
+      JSON.stringify({ id: 'c6', text: '骚扰'.repeat(50_001) }),
     ]
     writeFileSync(
       file,
@@ -54,8 +56,9 @@ describe('gongdao complaints', () => {
     assert.match(r.err, /line 2: not JSON/)
     assert.match(r.err, /line 3: missing id/)
     assert.match(r.err, /line 4: complaint c4: empty text/)
-    assert.match(r.err, /line 6: invalid UTF-8/)
-    assert.match(r.err, /2 complaints analysed, 4 lines failed/)
+    assert.match(r.err, /line 6: complaint c6: text has 100002 characters \(limit 100000\)/)
+    assert.match(r.err, /line 7: invalid UTF-8/)
+    assert.match(r.err, /2 complaints analysed, 5 lines failed/)
   })
 
   it('should read CSV and keep the index under the data directory by default', () => {
@@ -92,4 +95,98 @@ describe('gongdao complaints', () => {
       [['t1', 't1', 3]],
     )
   })
+
+  const HEIMAO_HEADER = [
+    '投诉编号',
+    '投诉对象',
+    '投诉标题',
+    '投诉问题',
+    '投诉内容',
+    '投诉要求',
+    '投诉时间',
+  ]
+
+  it('should read a CSV with 黑猫投诉 Chinese headers, a byte-order mark and CRLF', () => {
+    const file = join(dir, 'heimao.csv')
+    const rows = [
+      HEIMAO_HEADER.join(','),
+      `HM1,美团借钱,美团暴力催收,暴力催收,${TEMPLATE},停止骚扰,2025-03-01 10:00`,
+      'HM2,京东借钱,利息太高,高额利息,"利息太高,要求退还多收的利息",退息,2025-03-02 11:00',
+    ]
+    writeFileSync(file, '\uFEFF' + rows.join('\r\n') + '\r\n')
+    const r = gongdao('analyse', '--in', file, '--no-index')
+    assert.equal(r.code, 0, r.err)
+    const out = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; report_tag: string | null; issues: string[] })
+    assert.deepEqual(
+      out.map((o) => [o.id, o.report_tag]),
+      [
+        ['HM1', '暴力催收'],
+        ['HM2', null],
+      ],
+    )
+  })
+
+  it('should refuse a CSV whose header has no id column, naming the columns it has', () => {
+    const file = join(dir, 'unknown-header.csv')
+    writeFileSync(file, '编号,内容\nq1,催收天天打电话\n')
+    const r = gongdao('analyse', '--in', file, '--no-index')
+    assert.equal(r.code, 2)
+    assert.match(
+      r.err,
+      /no column for "id" \(looked for id, sn, 投诉编号\); the header has 编号, 内容/,
+    )
+  })
+
+  it('should read an XLSX sheet with Chinese headers and report its bad rows by row number', async () => {
+    const file = join(dir, 'heimao.xlsx')
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('投诉')
+    ws.addRow(HEIMAO_HEADER)
+    ws.addRow([17001, '美团借钱', '暴力催收', '暴力催收', TEMPLATE, '停止骚扰', 45717.5])
+    ws.addRow(['17002', '京东借钱', '高额利息', '', '', '退息', '2025-03-02 10:00'])
+    await wb.xlsx.writeFile(file)
+    const r = gongdao('analyse', '--in', file, '--no-index')
+    assert.equal(r.code, 1)
+    const first = JSON.parse(r.out.split('\n')[0] ?? '{}') as { id?: string; report_tag?: string }
+    assert.deepEqual([first.id, first.report_tag], ['17001', '暴力催收'])
+    assert.match(r.err, /line 3: complaint 17002: empty text/)
+  })
+
+  const refusals = [
+    {
+      desc: 'a missing input file',
+      args: ['--in', join(dir, 'nope.jsonl')],
+      want: /^gongdao: cannot read .*nope\.jsonl: no such file$/m,
+    },
+    {
+      desc: 'a worker count that is not a number',
+      args: ['--workers', 'abc'],
+      want: /^gongdao: --workers must be a whole number of at least 0, got abc$/m,
+    },
+    {
+      desc: 'an output in a missing directory',
+      args: ['--out', join(dir, 'no', 'x.jsonl')],
+      want: /^gongdao: cannot write .*x\.jsonl: no such directory$/m,
+    },
+  ]
+  for (const { desc, args, want } of refusals) {
+    it(`should refuse ${desc} with exit 2 and one line saying why`, () => {
+      const file = join(dir, 'one.jsonl')
+      writeFileSync(file, JSON.stringify({ id: 'o1', text: TEMPLATE }) + '\n')
+      const r = spawnSync(
+        process.execPath,
+        [BIN, 'complaints', 'analyse', '--in', file, '--no-index', ...args],
+        {
+          env,
+          encoding: 'utf8',
+        },
+      )
+      assert.equal(r.status, 2, r.stderr)
+      assert.match(r.stderr, want)
+      assert.doesNotMatch(r.stderr, /\n\s+at /)
+    })
+  }
 })

@@ -1,11 +1,10 @@
 // `gongdao complaints analyse|clusters` and `gongdao generate complaints`: complaint text
 // analysis (DESIGN.md “Analysis of one complaint”), template clusters, synthetic complaints.
-import { createWriteStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { Writable } from 'node:stream'
 import cliProgress from 'cli-progress'
 import type { Command } from 'commander'
+import type { NearDuplicateIndex } from '../../core/complaints/index.ts'
 import { generateComplaints, summarizeClusters } from '../../core/complaints/index.ts'
 import {
   analyseStream,
@@ -14,7 +13,10 @@ import {
 } from '../../services/complaint-analysis/index.ts'
 import { availableParallelism } from 'node:os'
 import { readConfig } from '../../compose.ts'
+import type { ColumnMapping } from '../../services/files/index.ts'
+import { BUILTIN_MAPPINGS, loadMapping } from '../../services/files/index.ts'
 import { CliError } from '../context.ts'
+import { openOutput, similarityThreshold, wholeNumber } from './complaints-flags.ts'
 import { openComplaintInput } from './complaints-input.ts'
 
 interface AnalyseFlags {
@@ -25,26 +27,8 @@ interface AnalyseFlags {
   index?: string | false
   threshold: string
   maxErrors: string
+  mapping?: string
   progress: boolean
-}
-
-function output(path: string | undefined): {
-  stream: Writable
-  write: (s: string | Uint8Array) => Promise<void>
-  close: () => Promise<void>
-} {
-  const stream = path === undefined || path === '-' ? process.stdout : createWriteStream(path)
-  const write = (s: string | Uint8Array): Promise<void> =>
-    stream.write(s)
-      ? Promise.resolve()
-      : new Promise((resolve) => stream.once('drain', () => resolve()))
-  const close = (): Promise<void> =>
-    stream === process.stdout
-      ? Promise.resolve()
-      : new Promise((resolve, reject) =>
-          stream.end((e?: Error | null) => (e ? reject(e) : resolve())),
-        )
-  return { stream, write, close }
 }
 
 // `analyse` keeps the near-duplicate index under the data directory unless told otherwise, so
@@ -55,25 +39,42 @@ function indexFile(flag: string | false | undefined, clustersOnly: boolean): str
   return flag ?? join(readConfig(process.env).dataDir, 'complaints', 'near-duplicates.idx')
 }
 
-function threshold(value: string): number {
-  const t = Number(value)
-  if (!(t > 0 && t <= 1)) throw new CliError(`--threshold must be in (0, 1], got ${value}`)
-  return t
+async function mappingOf(nameOrPath: string): Promise<ColumnMapping> {
+  try {
+    return await loadMapping(nameOrPath)
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException
+    const why =
+      err.code === 'ENOENT'
+        ? `neither a built-in mapping (${Object.keys(BUILTIN_MAPPINGS).join(', ')}) nor a file`
+        : err.message
+    throw new CliError(`--mapping ${nameOrPath}: ${why}`)
+  }
+}
+
+async function loadIndex(path: string | undefined, t: number): Promise<NearDuplicateIndex> {
+  try {
+    return await loadIndexFile(path, { threshold: t })
+  } catch (e) {
+    throw new CliError(`--index ${path ?? ''}: ${(e as Error).message}`)
+  }
 }
 
 async function analyse(
   flags: AnalyseFlags,
   clustersOnly: { minSize: number; top: number; json: boolean } | null,
 ): Promise<void> {
-  const t = threshold(flags.threshold)
-  const input = openComplaintInput(flags.in)
-  const out = clustersOnly === null ? output(flags.out) : null
-  const indexPath = indexFile(flags.index, clustersOnly !== null)
-  const index = await loadIndexFile(indexPath, { threshold: t })
+  const t = similarityThreshold(flags.threshold)
+  const max = wholeNumber('--max-errors', flags.maxErrors)
   const workers =
     flags.workers !== undefined
-      ? Number(flags.workers)
+      ? wholeNumber('--workers', flags.workers)
       : Math.max(0, Math.min(availableParallelism(), 4))
+  const mapping = flags.mapping !== undefined ? await mappingOf(flags.mapping) : undefined
+  const input = openComplaintInput(flags.in, mapping !== undefined ? { mapping } : {})
+  const indexPath = indexFile(flags.index, clustersOnly !== null)
+  const index = await loadIndex(indexPath, t)
+  const out = clustersOnly === null ? await openOutput(flags.out) : null
   const bar =
     flags.progress && process.stderr.isTTY && input.totalBytes !== null
       ? new cliProgress.SingleBar(
@@ -82,14 +83,18 @@ async function analyse(
         )
       : null
   bar?.start(input.totalBytes ?? 0, 0, { lines: 0 })
-  const result = await analyseStream(input.batches, out?.write ?? (() => undefined), {
-    workers,
-    index,
-    ...(out !== null ? { writeBytes: out.write } : {}),
-    onProgress: (lines) => bar?.update(input.bytesRead(), { lines }),
-    signOnly: clustersOnly !== null,
-  })
-  bar?.stop()
+  let result
+  try {
+    result = await analyseStream(input.batches, out?.write ?? (() => undefined), {
+      workers,
+      index,
+      ...(out !== null ? { writeBytes: out.write } : {}),
+      onProgress: (lines) => bar?.update(input.bytesRead(), { lines }),
+      signOnly: clustersOnly !== null,
+    })
+  } finally {
+    bar?.stop()
+  }
   await out?.close()
   if (indexPath !== undefined) {
     await mkdir(dirname(indexPath), { recursive: true })
@@ -116,12 +121,17 @@ async function analyse(
       )
     }
   }
-  const max = Number(flags.maxErrors)
+  for (const n of input.notices()) console.error(`note: ${n}`)
   for (const e of result.errors.slice(0, max)) console.error(`line ${e.lineNo}: ${e.message}`)
   if (result.errors.length > max) console.error(`… and ${result.errors.length - max} more`)
   console.error(`${result.analysed} complaints analysed, ${result.errors.length} lines failed`)
   if (result.errors.length > 0) process.exitCode = 1
 }
+
+const EXIT_HELP = `
+Bad lines (not JSON, invalid UTF-8, missing id, empty text, text over 100,000 characters) are
+reported on stderr as "line N: why" and skipped; the rest of the file is still processed.
+Exit status: 0 every line analysed, 1 some lines failed, 2 refused (bad flag, unreadable file).`
 
 /** Registers `complaints analyse`, `complaints clusters` and `generate complaints`. */
 export function register(program: Command): void {
@@ -131,6 +141,10 @@ export function register(program: Command): void {
   const common = (c: Command): Command =>
     c
       .option('--in <file>', 'complaints: .jsonl (or - for stdin), .csv or .xlsx', '-')
+      .option(
+        '--mapping <name or file>',
+        `CSV/XLSX columns (${Object.keys(BUILTIN_MAPPINGS).join(', ')}, or a JSON file); default: DESIGN.md names, then 黑猫投诉 headers`,
+      )
       .option('--workers <n>', 'analysis worker threads (0: none)')
       .option(
         '--index <file>',
@@ -140,6 +154,7 @@ export function register(program: Command): void {
       .option('--threshold <t>', 'template similarity threshold', '0.8')
       .option('--max-errors <n>', 'failed lines to print', '50')
       .option('--no-progress', 'no progress bar')
+      .addHelpText('after', EXIT_HELP)
   common(
     complaints
       .command('analyse')
@@ -155,8 +170,8 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action((flags: AnalyseFlags & { minSize: string; top: string; json?: boolean }) =>
       analyse(flags, {
-        minSize: Number(flags.minSize),
-        top: Number(flags.top),
+        minSize: wholeNumber('--min-size', flags.minSize, 1),
+        top: wholeNumber('--top', flags.top, 1),
         json: flags.json === true,
       }),
     )
@@ -179,7 +194,7 @@ export function register(program: Command): void {
       if (!Number.isInteger(seed)) {
         throw new CliError(`--seed must be an integer, got ${flags.seed}`)
       }
-      const out = output(flags.out)
+      const out = await openOutput(flags.out)
       let chunk = ''
       for (const { record, truth } of generateComplaints({ n, seed })) {
         chunk +=

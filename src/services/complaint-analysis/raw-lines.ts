@@ -77,6 +77,24 @@ function cut(
   }
 }
 
+const HAN = /\p{Script=Han}/u
+
+/**
+ * Says a line is not UTF-8, and when its bytes read as Chinese text in GB18030 (a superset of
+ * GBK, the encoding of Chinese Excel and Windows tools), that the file is probably GBK.
+ */
+export function invalidUtf8Message(bytes: Uint8Array): string {
+  let gb: string
+  try {
+    gb = new TextDecoder('gb18030', { fatal: true }).decode(bytes)
+  } catch {
+    return 'invalid UTF-8'
+  }
+  return HAN.test(gb)
+    ? 'invalid UTF-8 (it reads as GBK/GB18030: convert the file, e.g. iconv -f gbk -t utf-8)'
+    : 'invalid UTF-8'
+}
+
 /** Decodes a raw batch as strict UTF-8 lines; a line that is not valid UTF-8 becomes an error. */
 export function decodeRawLines(batch: RawLineBatch): InputLine[] {
   const decoder = new TextDecoder('utf-8', { fatal: true })
@@ -107,10 +125,11 @@ export function decodeRawLines(batch: RawLineBatch): InputLine[] {
     let end = batch.ends[i] ?? start
     const next = end + 1
     if (end > start && batch.bytes[end - 1] === 0x0d) end--
+    const bytes = batch.bytes.subarray(start, end)
     try {
-      out.push({ lineNo, text: decoder.decode(batch.bytes.subarray(start, end)) })
+      out.push({ lineNo, text: decoder.decode(bytes) })
     } catch {
-      out.push({ lineNo, error: 'invalid UTF-8' })
+      out.push({ lineNo, error: invalidUtf8Message(bytes) })
     }
     start = next
   }
