@@ -92,8 +92,6 @@ describe(openComplaintInput.name, () => {
     const items = []
     for await (const batch of input.batches) items.push(...(batch as unknown[]))
     assert.deepEqual(items, [{ lineNo: 2, value: { id: 'k1', text: '催收' } }])
-    assert.deepEqual(input.notices(), [
-      `${file}: 1 lines were not UTF-8 and were read as gb18030`,
-    ])
+    assert.deepEqual(input.notices(), [`${file}: 1 lines were not UTF-8 and were read as gb18030`])
   })
 })
