@@ -58,6 +58,7 @@ describe(NearDuplicateIndex.name, () => {
     { name: 'default bands, short scan', bucketScan: 3, threshold: 0.8 },
     { name: 'default bands, long scan', bucketScan: 24, threshold: 0.8 },
     { name: 'a low threshold', bucketScan: 5, threshold: 0.5 },
+    { name: 'an unbounded scan', bucketScan: Number.MAX_SAFE_INTEGER, threshold: 0.75 },
   ]
   for (const c of cases) {
     it(`should answer what a naive scan of the newest bucket members answers: ${c.name}`, () => {

@@ -64,7 +64,6 @@ export class NearDuplicateIndex {
   private readonly words: number
   private readonly query8: Uint32Array
   private readonly bandKeys: Uint32Array
-  private readonly found: Int32Array
   private readonly ends: Int32Array
   /** @internal A sink for prefetching reads, so they are not optimised away. */
   sink = 0
@@ -87,9 +86,8 @@ export class NearDuplicateIndex {
     this.prints = new Uint32Array(1024 * this.words)
     this.query8 = new Uint32Array(this.words)
     this.bandKeys = new Uint32Array(bands)
-    this.found = new Int32Array(bands * bucketScan)
     this.ends = new Int32Array(bands)
-    this.visited = new VisitedSet(bands * bucketScan)
+    this.visited = new VisitedSet(Math.min(bands * bucketScan, 1 << 12))
     this.parent = new Int32Array(1024)
     this.createdAt = new Float64Array(1024)
   }
@@ -113,9 +111,9 @@ export class NearDuplicateIndex {
     const prints = this.prints
     const keys = this.bandKeys
     for (let b = 0; b < bands; b++) keys[b] = bandKey(sig, b * rows, rows, b)
-    const found = this.buckets.newestOf(keys, bands, this.found, this.ends)
+    const cand = this.buckets.newestOf(keys, bands, this.ends)
+    const found = this.ends[bands - 1] ?? 0
     // The distinct candidates, their fingerprints read first in one round of cache misses.
-    const cand = this.found
     let n = 0
     let sink = 0
     this.visited.clear()

@@ -4,17 +4,15 @@ import { RecentBuckets } from './recent-buckets.ts'
 import { VisitedSet } from './visited-set.ts'
 
 // Reads buckets one at a time through `newestOf`.
-function newest(t: RecentBuckets, key: number, keep: number): number[] {
-  const out = new Int32Array(keep)
+function newest(t: RecentBuckets, key: number): number[] {
   const ends = new Int32Array(1)
-  const n = t.newestOf(Uint32Array.of(key), 1, out, ends)
-  assert.equal(ends[0], n)
-  return [...out.subarray(0, n)]
+  const out = t.newestOf(Uint32Array.of(key), 1, ends)
+  return [...out.subarray(0, ends[0])]
 }
 
 describe(RecentBuckets.name, () => {
   it('should answer nothing for a key never pushed', () => {
-    assert.deepEqual(newest(new RecentBuckets(24), 7, 24), [])
+    assert.deepEqual(newest(new RecentBuckets(24), 7), [])
   })
 
   const cases: { name: string; keep: number; pushed: number; want: number[] }[] = [
@@ -30,12 +28,24 @@ describe(RecentBuckets.name, () => {
     },
     { name: 'keep 1', keep: 1, pushed: 5, want: [4] },
     { name: 'keep 3', keep: 3, pushed: 7, want: [6, 5, 4] },
+    {
+      name: 'a doubled block',
+      keep: 20,
+      pushed: 13,
+      want: [12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    },
+    {
+      name: 'unbounded',
+      keep: Number.MAX_SAFE_INTEGER,
+      pushed: 100,
+      want: Array.from({ length: 100 }, (_, i) => 99 - i),
+    },
   ]
   for (const c of cases) {
     it(`should keep the newest items, newest first: ${c.name}`, () => {
       const t = new RecentBuckets(c.keep)
       for (let i = 0; i < c.pushed; i++) t.push(0xdeadbeef, i)
-      assert.deepEqual(newest(t, 0xdeadbeef, c.keep), c.want)
+      assert.deepEqual(newest(t, 0xdeadbeef), c.want)
     })
   }
 
@@ -48,7 +58,7 @@ describe(RecentBuckets.name, () => {
       t.push(key >>> 0, i)
       ref.set(key >>> 0, [i, ...(ref.get(key >>> 0) ?? [])].slice(0, 5))
     }
-    for (const [key, want] of ref) assert.deepEqual(newest(t, key, 5), want)
+    for (const [key, want] of ref) assert.deepEqual(newest(t, key), want)
     assert.equal(t.size, 50)
   })
 
@@ -63,10 +73,9 @@ describe(RecentBuckets.name, () => {
     ] as const) {
       t.push(key, item)
     }
-    const out = new Int32Array(12)
     const ends = new Int32Array(4)
-    const n = t.newestOf(Uint32Array.of(1, 9, 2, 3), 4, out, ends)
-    assert.deepEqual([...out.subarray(0, n)], [12, 11, 10, 20, 30])
+    const out = t.newestOf(Uint32Array.of(1, 9, 2, 3), 4, ends)
+    assert.deepEqual([...out.subarray(0, 5)], [12, 11, 10, 20, 30])
     assert.deepEqual([...ends], [3, 3, 4, 5])
   })
 })
@@ -82,9 +91,11 @@ describe(VisitedSet.name, () => {
     assert.equal(s.add(5), true)
   })
 
-  it('should hold as many items as it was sized for', () => {
-    const s = new VisitedSet(240)
-    for (let i = 0; i < 240; i++) assert.equal(s.add(i * 64), true)
-    for (let i = 0; i < 240; i++) assert.equal(s.add(i * 64), false)
+  it('should hold more items than it was sized for', () => {
+    const s = new VisitedSet(10)
+    for (let i = 0; i < 1000; i++) assert.equal(s.add(i * 64), true)
+    for (let i = 0; i < 1000; i++) assert.equal(s.add(i * 64), false)
+    s.clear()
+    assert.equal(s.add(64), true)
   })
 })

@@ -1,8 +1,8 @@
 /**
  * LSH buckets that keep only the newest `keep` items of each bucket, contiguously: a bucket of
- * one item is stored in its hash slot, a bigger one in a block of 4 and then of `keep` slots
- * used as a ring. A query reads a bucket's items from one or two cache lines instead of
- * following a chain item by item (one cache miss each).
+ * one item is stored in its hash slot, a bigger one in a block of 4 slots that doubles up to
+ * `keep` and is then used as a ring. A query reads a bucket's items from one or two cache lines
+ * instead of following a chain item by item (one cache miss each).
  */
 export class RecentBuckets {
   private keys: Uint32Array
@@ -12,7 +12,9 @@ export class RecentBuckets {
   // Blocks: [capacity, items pushed, item × capacity]; a ring once more than capacity arrived.
   private pool: Int32Array
   private poolUsed = 0
-  private readonly freeSmall: number[] = []
+  // Freed blocks by capacity, for reuse.
+  private readonly free = new Map<number, number[]>()
+  private out = new Int32Array(64)
   /** @internal A sink for prefetching reads, so they are not optimised away. */
   sink = 0
 
@@ -20,7 +22,7 @@ export class RecentBuckets {
     private readonly keep: number,
     capacity = 1 << 12,
   ) {
-    if (!(Number.isInteger(keep) && keep >= 1)) {
+    if (!(Number.isSafeInteger(keep) && keep >= 1)) {
       throw new RangeError(`keep must be a positive integer, got ${keep}`)
     }
     this.keys = new Uint32Array(capacity)
@@ -41,12 +43,12 @@ export class RecentBuckets {
   }
 
   /**
-   * Copies the newest items (at most `keep` each) of the buckets of `keys[0..n)`, newest first,
-   * one bucket after another, into `out`; `ends[b]` is where bucket `b`'s items end. The
-   * buckets are read in rounds (all home slots, then all blocks), so that their cache misses
-   * overlap instead of following one another.
+   * Lists the newest items (at most `keep` each) of the buckets of `keys[0..n)`, newest first,
+   * one bucket after another, in the returned array (reused by the next call); `ends[b]` is
+   * where bucket `b`'s items end. The buckets are read in rounds (all home slots, then all
+   * blocks), so that their cache misses overlap instead of following one another.
    */
-  newestOf(keys: Uint32Array, n: number, out: Int32Array, ends: Int32Array): number {
+  newestOf(keys: Uint32Array, n: number, ends: Int32Array): Int32Array {
     const mask = this.keys.length - 1
     let sink = 0
     for (let b = 0; b < n; b++) {
@@ -57,6 +59,13 @@ export class RecentBuckets {
       ends[b] = v
       if (v <= -2) sink ^= this.pool[-(v + 2) + 1] ?? 0
     }
+    let total = 0
+    for (let b = 0; b < n; b++) {
+      const v = ends[b] ?? -1
+      total += v >= 0 ? 1 : v <= -2 ? Math.min(this.pool[-(v + 2) + 1] ?? 0, this.keep) : 0
+    }
+    if (this.out.length < total) this.out = new Int32Array(Math.max(total, this.out.length * 2))
+    const out = this.out
     let m = 0
     for (let b = 0; b < n; b++) {
       const v = ends[b] ?? -1
@@ -75,7 +84,7 @@ export class RecentBuckets {
       ends[b] = m
     }
     this.sink = sink
-    return m
+    return out
   }
 
   /** Makes `item` the newest of the bucket of `key`. */
@@ -105,12 +114,12 @@ export class RecentBuckets {
     const cap = this.pool[at] ?? 0
     const pushed = this.pool[at + 1] ?? 0
     if (pushed === cap && cap < this.keep) {
-      // A full small block moves to a ring of `keep` slots, its items in the same order.
-      const big = this.block(this.keep)
-      this.pool.copyWithin(big + 2, at + 2, at + 2 + cap)
-      this.pool[big + 1] = pushed
-      this.freeSmall.push(at)
-      at = big
+      // A full block below `keep` moves to one twice as big, its items in the same order.
+      const grown = this.block(Math.min(cap * 2, this.keep))
+      this.pool.copyWithin(grown + 2, at + 2, at + 2 + cap)
+      this.pool[grown + 1] = pushed
+      this.release(at, cap)
+      at = grown
       this.vals[i] = -(at + 2)
     }
     const c = this.pool[at] ?? 1
@@ -118,9 +127,9 @@ export class RecentBuckets {
     this.pool[at + 1] = pushed + 1
   }
 
-  // Allocates a block of `cap` item slots (small ones are reused) and returns its start.
+  // Allocates a block of `cap` item slots (reusing a freed one) and returns its start.
   private block(cap: number): number {
-    const reused = cap === 4 && cap < this.keep ? this.freeSmall.pop() : undefined
+    const reused = this.free.get(cap)?.pop()
     const at = reused ?? this.poolUsed
     if (reused === undefined) {
       this.poolUsed += cap + 2
@@ -132,6 +141,12 @@ export class RecentBuckets {
     }
     this.pool[at] = cap
     return at
+  }
+
+  private release(at: number, cap: number): void {
+    const list = this.free.get(cap)
+    if (list === undefined) this.free.set(cap, [at])
+    else list.push(at)
   }
 
   private grow(): void {
