@@ -5,7 +5,10 @@
 // MinHash/LSH template index holding 1,000,000 complaints. Peer, measured in the same run: a bare
 // insert of the same row through the same Kysely stack and database (the storage floor).
 // Concurrent intakes are group-committed (storage/group-commit.ts): the mean group is printed.
-// Usage: npx tsx bench/desk-intake.bench.ts [indexSize=1000000] [prefill=5000] [n=2000]
+// The template index and the analysis run in the intake worker thread (WorkerTemplateIndex, as
+// the server does); `inline` as the fourth argument runs them in the main thread instead. The busy
+// CPU time of each thread per intake is printed (Linux /proc/thread-self, 10 ms ticks).
+// Usage: npx tsx bench/desk-intake.bench.ts [indexSize=1000000] [prefill=5000] [n=2000] [worker|inline]
 // On PostgreSQL instead of SQLite: GONGDAO_BENCH_PG=postgres://… (a fresh database is made there).
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -19,13 +22,16 @@ import {
   NearTemplateIndex,
   type IntakeRequest,
 } from '../src/services/complaints/index.ts'
+import { WorkerTemplateIndex } from '../src/services/complaints/intake-templates.ts'
+import { threadCpuMs } from '../src/services/complaints/intake-worker-protocol.ts'
 import { FieldCrypto, masterKeyFromBytes } from '../src/services/crypto/index.ts'
 import { FileContentStore } from '../src/services/evidence/content-store.ts'
 import { newId } from '../src/services/ports.ts'
 import { deskStorage } from '../src/storage/desk.wiring.ts'
 import { printMachine } from './evidence-machine.ts'
 
-const [indexSize = 1_000_000, prefill = 5_000, n = 2_000] = process.argv.slice(2).map(Number)
+const [indexSize = 1_000_000, prefill = 5_000, n = 2_000] = process.argv.slice(2, 5).map(Number)
+const inline = process.argv[5] === 'inline'
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
 
@@ -69,7 +75,12 @@ for (let i = 0; i < 5; i++) {
 }
 // The production store: every filing's event is appended to the evidence log in its transaction.
 const { store } = deskStorage(ctx)
-const templates = new NearTemplateIndex({ source: store })
+const worker = inline ? undefined : new WorkerTemplateIndex({ source: store })
+const local = inline ? new NearTemplateIndex({ source: store }) : undefined
+const templates = worker ?? local!
+console.log(
+  `template index and analysis: ${inline ? 'main thread (inline)' : 'intake worker thread'}`,
+)
 const intake = new IntakeService({
   store,
   crypto: ctx.crypto,
@@ -105,17 +116,21 @@ function request(): IntakeRequest {
 }
 
 let t0 = performance.now()
-for (let i = 0; i < indexSize; i++) {
-  // Every pool text again with another number: copies a template campaign would make.
-  await templates.add(
-    platform.id,
-    `pre-${i}`,
-    `${pool[i % pool.length].text}#${Math.floor(i / pool.length)}`,
-  )
+// Every pool text again with another number: copies a template campaign would make.
+const fillText = (i: number) => `${pool[i % pool.length].text}#${Math.floor(i / pool.length)}`
+for (let from = 0; from < indexSize; from += 5_000) {
+  const ids = Array.from({ length: Math.min(5_000, indexSize - from) }, (_, k) => from + k)
+  if (worker) {
+    await worker.addMany(
+      platform.id,
+      ids.map((i) => ({ id: `pre-${i}`, text: fillText(i) })),
+    )
+  } else for (const i of ids) await templates.add(platform.id, `pre-${i}`, fillText(i))
 }
-const index = await templates.indexOf(platform.id)
+const indexSizeNow = () =>
+  worker ? worker.size(platform.id) : local!.indexOf(platform.id).then((x) => x.size)
 console.log(
-  `template index filled to ${index.size} texts in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  `template index filled to ${await indexSizeNow()} texts in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 )
 t0 = performance.now()
 for (let i = 0; i < prefill; i++) await intake.file(platform.id, request())
@@ -141,6 +156,12 @@ const seqCpu = cpuMs(cpu0, n)
 
 const conc = 8
 const groups0 = store.intakeGroups
+// CPU milliseconds of the main thread and of the worker thread (Linux /proc, 10 ms ticks).
+const busy = async () => ({
+  main: threadCpuMs() ?? Number.NaN,
+  worker: worker ? ((await worker.cpuMs()) ?? Number.NaN) : 0,
+})
+const busy0 = await busy()
 cpu0 = process.cpuUsage()
 t0 = performance.now()
 let left = n
@@ -151,6 +172,7 @@ await Promise.all(
 )
 const concRate = n / ((performance.now() - t0) / 1000)
 const concCpu = cpuMs(cpu0, n)
+const busy1 = await busy()
 const groups1 = store.intakeGroups
 const meanGroup = (groups1.items - groups0.items) / (groups1.groups - groups0.groups)
 
@@ -174,7 +196,9 @@ for (let i = 0; i < n; i++) {
 const peerRate = n / ((performance.now() - t0) / 1000)
 const peerCpu = cpuMs(cpu0, n)
 
-console.log(`intake-to-queue (template index ${index.size}, ${prefill + 2 * n} complaints stored):`)
+console.log(
+  `intake-to-queue (template index ${await indexSizeNow()}, ${prefill + 2 * n} complaints stored):`,
+)
 console.log(
   `  latency ms: p50 ${pct(lat, 50).toFixed(2)}, p99 ${pct(lat, 99).toFixed(2)}, max ${Math.max(...lat).toFixed(2)} (goal p99 < 50)`,
 )
@@ -182,7 +206,10 @@ console.log(
   `  throughput: ${seqRate.toFixed(0)}/s sequential, ${concRate.toFixed(0)}/s with ${conc} concurrent (mean group ${meanGroup.toFixed(1)} intakes per transaction) (goal > 500/s)`,
 )
 console.log(
-  `  process CPU per intake: ${seqCpu.toFixed(2)} ms sequential, ${concCpu.toFixed(2)} ms concurrent`,
+  `  process CPU per intake: ${seqCpu.toFixed(2)} ms sequential, ${concCpu.toFixed(2)} ms concurrent (both threads)`,
+)
+console.log(
+  `  thread CPU per intake, concurrent: main thread ${((busy1.main - busy0.main) / n).toFixed(2)} ms, worker ${worker ? ((busy1.worker - busy0.worker) / n).toFixed(2) + ' ms' : '-'} (throughput ≈ 1 / the busier thread's)`,
 )
 console.log(
   `peer (bare row insert): p50 ${pct(peer, 50).toFixed(3)} ms, p99 ${pct(peer, 99).toFixed(3)} ms, ${peerRate.toFixed(0)}/s, CPU ${peerCpu.toFixed(3)} ms`,
@@ -190,6 +217,7 @@ console.log(
 console.log(
   `ratio: p99 ${(pct(lat, 99) / pct(peer, 99)).toFixed(1)}× the bare insert; throughput ${(seqRate / peerRate).toFixed(3)} of it sequential, ${(concRate / peerRate).toFixed(3)} concurrent`,
 )
+await worker?.close()
 await ctx.db.close()
 if (pgBase) {
   const admin = new pg.Client({ connectionString: pgBase })

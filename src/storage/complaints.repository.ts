@@ -198,8 +198,12 @@ export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
   ) {}
 
   // Concurrent intakes share one transaction, one commit and one evidence append.
-  private readonly intake = new GroupCommit<PendingInsert, boolean>((items) =>
-    this.insertGroup(items),
+  // A group waits one event-loop turn, so intakes woken by the same turn (the intake worker's
+  // replies, concurrent requests) go together.
+  private readonly intake = new GroupCommit<PendingInsert, boolean>(
+    (items) => this.insertGroup(items),
+    64,
+    true,
   )
 
   private async insertEvent(

@@ -29,6 +29,28 @@ describe(GroupCommit.name, () => {
     assert.deepEqual(g.stats, { groups: 2, items: 4 })
   })
 
+  it('should gather callers woken in the same event-loop turn into one group', async () => {
+    const f = fakeWrite()
+    const g = new GroupCommit(f.write, 64, true)
+    // Each caller submits from its own timer callback of one turn (as worker replies arrive).
+    const all = await Promise.all(
+      ['甲', '乙', '丙'].map(
+        (i) => new Promise<string>((r) => setTimeout(() => r(g.submit(i)), 0)),
+      ),
+    )
+    assert.deepEqual(all, ['投诉-甲', '投诉-乙', '投诉-丙'])
+    assert.deepEqual(f.groups, [['甲', '乙', '丙']])
+    // Without gathering, the first caller's write starts at once and goes alone.
+    const h = fakeWrite()
+    const alone = new GroupCommit(h.write, 64, false)
+    await Promise.all(
+      ['甲', '乙', '丙'].map(
+        (i) => new Promise<string>((r) => setTimeout(() => r(alone.submit(i)), 0)),
+      ),
+    )
+    assert.deepEqual(h.groups, [['甲'], ['乙', '丙']])
+  })
+
   it('should answer each caller only after its own group was written', async () => {
     const f = fakeWrite()
     const g = new GroupCommit(f.write)

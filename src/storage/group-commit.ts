@@ -2,7 +2,8 @@
  * Group commit: writes that arrive while one is in flight wait and go together in the next
  * group (one transaction, one commit, one evidence append), and each caller is answered only
  * after its group's write returned. A write that arrives when none is in flight starts at once,
- * so a lone caller waits no longer than before. When a group's write fails, its items are written
+ * so a lone caller waits no longer than before; with `gather`, a group starts one event-loop turn
+ * later instead, so callers woken in the same turn (worker replies, requests) share it. When a group's write fails, its items are written
  * again one at a time, so that one bad item fails alone and the others still land.
  */
 
@@ -19,10 +20,11 @@ export class GroupCommit<T, R> {
   private groups = 0
   private items = 0
 
-  /** Takes the group write (one transaction over all its items) and the largest group. */
+  /** Takes the group write (one transaction over all its items), the largest group, and whether to gather a turn. */
   constructor(
     private readonly write: (items: readonly T[]) => Promise<readonly R[]>,
     private readonly maxGroup = 64,
+    private readonly gather = false,
   ) {
     if (!Number.isInteger(maxGroup) || maxGroup < 1) {
       throw new Error(`a group holds at least one item, got ${maxGroup}`)
@@ -33,7 +35,13 @@ export class GroupCommit<T, R> {
   submit(item: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       this.queue.push({ item, resolve, reject })
-      if (!this.running) void this.drain()
+      if (this.running) return
+      if (!this.gather) {
+        void this.drain()
+        return
+      }
+      this.running = true
+      setImmediate(() => void this.drain())
     })
   }
 

@@ -145,6 +145,11 @@ export class WorkerTemplateIndex implements TemplateIndex {
     return this.call({ op: 'save' })
   }
 
+  /** CPU milliseconds the worker thread used so far (Linux; null elsewhere). */
+  cpuMs(): Promise<number | null> {
+    return this.call({ op: 'cpu' })
+  }
+
   /** The worker's event-loop use (busy and idle milliseconds), or undefined before it started. */
   utilization(): { active: number; idle: number } | undefined {
     return this.worker?.performance.eventLoopUtilization()

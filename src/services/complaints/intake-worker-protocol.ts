@@ -1,5 +1,17 @@
 /** The messages between the intake worker thread (intake-worker.ts) and its client (intake-templates.ts). */
+import { readFileSync } from 'node:fs'
 import type { AnalysisInput, NearDuplicateParams } from '../../core/complaints/index.ts'
+
+/** CPU milliseconds the calling thread used (Linux /proc, 10 ms ticks); undefined elsewhere. */
+export function threadCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8')
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(f[11]) + Number(f[12])) * 10
+  } catch {
+    return undefined
+  }
+}
 
 /** What the worker is started with. */
 export interface IntakeWorkerData {
@@ -28,6 +40,7 @@ export type WorkerRequest =
     }
   | { seq: number; op: 'size'; orgId: string }
   | { seq: number; op: 'save' }
+  | { seq: number; op: 'cpu' }
 
 /** The worker's answer to a request. */
 export interface WorkerReply {

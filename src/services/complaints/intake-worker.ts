@@ -7,12 +7,13 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { analyseComplaint } from '../../core/complaints/index.ts'
 import { NearTemplateIndex, type TemplateSource } from './near-template-index.ts'
-import type {
-  IntakeWorkerData,
-  PageMessage,
-  PullMessage,
-  WorkerReply,
-  WorkerRequest,
+import {
+  threadCpuMs,
+  type IntakeWorkerData,
+  type PageMessage,
+  type PullMessage,
+  type WorkerReply,
+  type WorkerRequest,
 } from './intake-worker-protocol.ts'
 
 const port = parentPort!
@@ -70,6 +71,8 @@ async function handle(m: WorkerRequest): Promise<unknown> {
     }
     case 'size':
       return (await templates.indexOf(m.orgId)).size
+    case 'cpu':
+      return threadCpuMs() ?? null
     case 'save':
       await templates.save()
       return null
