@@ -4,9 +4,16 @@
  * complainant's commands (answer, withdraw, appeal once).
  */
 import { randomInt } from 'node:crypto'
-import { decisionDeadlineNotices, type CaseState } from '../../core/complaints/index.ts'
+import {
+  IntakeRejectedError,
+  checkComplaintForm,
+  checkEvidenceUpload,
+  decisionDeadlineNotices,
+  type CaseState,
+  type IntakeIssue,
+} from '../../core/complaints/index.ts'
 import { NotFoundError, ValidationError } from '../../core/shared/index.ts'
-import { calendarOf, hashSecret, type DeskDeps } from './desk-deps.ts'
+import { calendarOf, hashSecret, settingsOf, type DeskDeps } from './desk-deps.ts'
 import type { IntakeRequest, IntakeResult, IntakeService } from './intake.service.ts'
 import type { DeskCommand, ReviewService } from './review.service.ts'
 
@@ -57,13 +64,31 @@ export class PublicComplaintService {
     return { verificationId: id, expiresAt, demoCode: code }
   }
 
-  /** Files a complaint after checking the code sent to the form's own contact. */
+  /**
+   * Refuses a form or upload that intake would refuse, before the code is used: a borrower who
+   * fixes a field keeps the code (it is consumed only by a filing the checks let through).
+   */
+  private async precheck(platformOrgId: string, req: IntakeRequest): Promise<void> {
+    await this.d.settingsReady?.()
+    const known = await this.d.store.lenderOrgsByName()
+    const checked = checkComplaintForm(req.form, { knownRespondents: new Set(known.keys()) })
+    const issues: IntakeIssue[] = checked.ok ? [] : [...checked.issues]
+    const max = settingsOf(this.d, platformOrgId).maxUploadBytes
+    for (const f of req.files ?? []) {
+      const u = checkEvidenceUpload(f, max)
+      if (!u.ok) issues.push(...u.issues)
+    }
+    if (issues.length > 0) throw new IntakeRejectedError(issues)
+  }
+
+  /** Files a complaint after checking the form and the code sent to the form's own contact. */
   async file(
     platformOrgId: string,
     verification: { id: string; code: string },
     req: IntakeRequest,
   ): Promise<IntakeResult> {
     const lookup = this.targetLookup(req.form.contact ?? {})
+    await this.precheck(platformOrgId, req)
     const r = await this.d.store.useVerification(
       verification.id,
       hashSecret(`${verification.id}:${lookup}:${verification.code.trim()}`),
