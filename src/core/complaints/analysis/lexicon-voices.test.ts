@@ -83,6 +83,23 @@ const VOICES: readonly (readonly [string, Behavior, boolean])[] = [
   ['wx轰炸', 'sms_bombing', true],
   ['wx轰炸', 'calls_excessive', false],
   ['我爸被他们的电话吓病了', 'contacts_third_parties', true],
+  ['说要卸我一条腿', 'threats', true],
+  ['说我的案件已经进入司法程序', 'fabricated_legal_action', true],
+  ['我已经走了法律程序起诉平台', 'fabricated_legal_action', false],
+  ['说要判我三年', 'fabricated_legal_action', true],
+  ['说会影响我家三代', 'fabricated_legal_action', true],
+  ['说我的征信会永久留下污点', 'fabricated_legal_action', true],
+  ['说我全家都是骗子', 'insults', true],
+  ['说我不配活着', 'insults', true],
+  ['用各种难听的字眼骂', 'insults', true],
+  ['在我的抖音评论区说我欠钱不还', 'address_book_exposure', true],
+  ['我在微博留言投诉过', 'address_book_exposure', false],
+  ['给我通讯录的人都发了催收短信', 'address_book_exposure', true],
+  ['我的通讯录被他们全打了', 'address_book_exposure', true],
+  ['在网上公开我的个人信息', 'address_book_exposure', true],
+  ['平台没有公开收费标准', 'address_book_exposure', false],
+  ['上我公司来要钱', 'visits', true],
+  ['跑到我上班的地方', 'visits', true],
   ['说我孩子以后考不了公务员', 'fabricated_legal_action', true],
   ['零点打过来', 'night_contact', true],
   ['半夜被催收电话吵醒', 'night_contact', true],
@@ -103,6 +120,25 @@ const CREDIT: readonly (readonly [string, boolean])[] = [
   ['说要把我拉进征信黑名单', false],
   ['征信上显示我逾期了', true],
 ]
+
+// General words for abusive collection (README.md: alleges), and words that are not enough.
+const GENERAL: readonly (readonly [string, boolean])[] = [
+  ['催收太恶心了', true],
+  ['流氓催收', true],
+  ['催收像黑社会一样', true],
+  ['非法讨债', true],
+  ['被催收逼得想死', true],
+  ['催收还算客气', false],
+  ['催收压力太大了', false],
+]
+
+describe('GENERIC_ABUSE (session 4 voices)', () => {
+  for (const [text, alleges] of GENERAL) {
+    it(`should ${alleges ? 'find' : 'not find'} an allegation in “${text}”`, () => {
+      assert.equal(analyseComplaint({ text }).alleges_abusive_collection, alleges)
+    })
+  }
+})
 
 describe('ISSUE_PATTERNS credit_report', () => {
   for (const [text, given] of CREDIT) {
