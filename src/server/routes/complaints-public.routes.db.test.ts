@@ -43,6 +43,13 @@ for (const dialect of DIALECTS) {
           verification,
         })
 
+      // An empty form names every missing field at once, the contact among them.
+      const empty = await file({})
+      assert.equal(empty.status, 400)
+      const paths = empty.body.error.details.map((d: { path: string[] }) => d.path[0])
+      for (const p of ['respondent', 'problem', 'amount', 'contact']) {
+        assert.ok(paths.includes(p), p)
+      }
       const over = await file({ ...FORM, amount: 250000 })
       assert.equal(over.status, 400)
       assert.deepEqual(over.body.error.details[0].path, ['amount'])

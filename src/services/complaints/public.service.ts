@@ -87,8 +87,8 @@ export class PublicComplaintService {
     verification: { id: string; code: string },
     req: IntakeRequest,
   ): Promise<IntakeResult> {
-    const lookup = this.targetLookup(req.form.contact ?? {})
     await this.precheck(platformOrgId, req)
+    const lookup = this.targetLookup(req.form.contact ?? {})
     const r = await this.d.store.useVerification(
       verification.id,
       hashSecret(`${verification.id}:${lookup}:${verification.code.trim()}`),
