@@ -89,11 +89,18 @@ describe('gongdao complaints', () => {
     writeFileSync(file, lines.join('\n') + '\n')
     const r = gongdao('clusters', '--in', file, '--json')
     assert.equal(r.code, 0, r.err)
-    const clusters = JSON.parse(r.out) as { cluster: string; first: string; size: number }[]
+    const clusters = JSON.parse(r.out) as {
+      cluster: string
+      first: string
+      size: number
+      shared: string
+    }[]
     assert.deepEqual(
       clusters.map((c) => [c.cluster, c.first, c.size]),
       [['t1', 't1', 3]],
     )
+    // One sentence, the same in all three up to the number: the first member's wording.
+    assert.equal(clusters[0]?.shared, TEMPLATE.replace('二十多', '20'))
   })
 
   const HEIMAO_HEADER = [

@@ -16,6 +16,7 @@ import { readConfig } from '../../compose.ts'
 import type { ColumnMapping } from '../../services/files/index.ts'
 import { BUILTIN_MAPPINGS, loadMapping } from '../../services/files/index.ts'
 import { CliError } from '../context.ts'
+import { clusterSharedTexts, printClusters } from './cluster-texts.ts'
 import { openOutput, similarityThreshold, wholeNumber } from './complaints-flags.ts'
 import { openComplaintInput } from './complaints-input.ts'
 
@@ -105,21 +106,12 @@ async function analyse(
       0,
       clustersOnly.top,
     )
-    if (clustersOnly.json) console.log(JSON.stringify(clusters, null, 2))
-    else {
-      for (const c of clusters) {
-        const platforms = c.platforms
-          .slice(0, 5)
-          .map((p) => `${p.platform}×${p.count}`)
-          .join(', ')
-        console.log(
-          `${c.cluster}  size ${c.size}  first ${c.first} at ${c.firstSeen ?? '?'}  ${platforms}\n  ${c.sample.slice(0, 120)}`,
-        )
-      }
-      console.log(
-        `${clusters.length} clusters of at least ${clustersOnly.minSize} complaints (threshold ${t})`,
-      )
-    }
+    // The shared text needs the members' texts again: a second pass, not possible on stdin.
+    const shared =
+      flags.in !== undefined && flags.in !== '-'
+        ? await clusterSharedTexts(flags.in, clusters, mapping)
+        : new Map<string, string>()
+    printClusters(clusters, shared, { ...clustersOnly, threshold: t })
   }
   for (const n of input.notices()) console.error(`note: ${n}`)
   for (const e of result.errors.slice(0, max)) console.error(`line ${e.lineNo}: ${e.message}`)

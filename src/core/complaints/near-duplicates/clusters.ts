@@ -62,3 +62,39 @@ export function summarizeClusters(
   }
   return out.sort((a, b) => b.size - a.size || a.cluster.localeCompare(b.cluster))
 }
+
+/** One member's text for {@link sharedText}: its masked text and the platform it names. */
+export interface MemberText {
+  readonly text: string
+  readonly platform?: string
+}
+
+const SENTENCE_RE = /[^。！？!?；;\n]+[。！？!?；;]*/g
+
+// What a template copy changes inside a sentence: the platform, amounts and dates, the number of
+// a mask ([手机2] vs [手机1]), spacing. A sentence's key ignores these.
+function sentenceKey(sentence: string, platform: string | undefined): string {
+  let s = sentence
+  if (platform !== undefined && platform !== '') s = s.split(platform).join('@')
+  return s.replace(/\d+/g, '#').replace(/\s+/g, '')
+}
+
+/**
+ * The text a cluster's members share: the first member's sentences that, up to the platform,
+ * numbers and spacing, also appear in at least `quorum` of the members (and in two at least),
+ * in the first member's order. Empty when no sentence is shared.
+ */
+export function sharedText(members: readonly MemberText[], quorum = 0.5): string {
+  const first = members[0]
+  if (first === undefined) return ''
+  const counts = new Map<string, number>()
+  for (const m of members) {
+    const keys = new Set((m.text.match(SENTENCE_RE) ?? []).map((s) => sentenceKey(s, m.platform)))
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1)
+  }
+  const need = Math.max(2, Math.ceil(quorum * members.length))
+  return (first.text.match(SENTENCE_RE) ?? [])
+    .filter((s) => (counts.get(sentenceKey(s, first.platform)) ?? 0) >= need)
+    .join('')
+    .trim()
+}

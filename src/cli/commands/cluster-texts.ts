@@ -1,0 +1,82 @@
+// The shared text of each printed cluster for `complaints clusters`: a second pass over the input
+// file collects the listed members' masked texts (the index keeps signatures, not texts).
+import type { ClusterSummary, MemberText } from '../../core/complaints/index.ts'
+import { maskPersonalData, sharedText } from '../../core/complaints/index.ts'
+import type { ColumnMapping } from '../../services/files/index.ts'
+import { checkRecord, decodeRawLines } from '../../services/complaint-analysis/index.ts'
+import { openComplaintInput } from './complaints-input.ts'
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Reads `path` again and returns, per cluster id, the text most of its listed members share
+ * (see {@link sharedText}); clusters whose members share no sentence are left out.
+ */
+export async function clusterSharedTexts(
+  path: string,
+  clusters: readonly ClusterSummary[],
+  mapping?: ColumnMapping,
+): Promise<Map<string, string>> {
+  const wanted = new Map<string, string>()
+  for (const c of clusters) for (const id of c.members) wanted.set(id, c.cluster)
+  const texts = new Map<string, MemberText[]>()
+  const input = openComplaintInput(path, mapping !== undefined ? { mapping } : {})
+  for await (const batch of input.batches) {
+    const items = 'kind' in batch ? decodeRawLines(batch) : batch
+    for (const item of items) {
+      const value = 'value' in item ? item.value : 'text' in item ? parsed(item.text) : undefined
+      const checked = checkRecord(value)
+      if (!checked.ok) continue
+      const cluster = wanted.get(checked.record.id)
+      if (cluster === undefined) continue
+      const list = texts.get(cluster) ?? []
+      const { platform } = checked.record
+      list.push({
+        text: maskPersonalData(checked.record.text).text,
+        ...(platform !== undefined ? { platform } : {}),
+      })
+      texts.set(cluster, list)
+    }
+  }
+  const out = new Map<string, string>()
+  for (const [cluster, members] of texts) {
+    const shared = sharedText(members)
+    if (shared !== '') out.set(cluster, shared)
+  }
+  return out
+}
+
+const day = (iso: string | null): string => (iso === null ? '?' : iso.slice(0, 10))
+
+/** Prints clusters as JSON (with `shared` where known) or as text, one block per cluster. */
+export function printClusters(
+  clusters: readonly ClusterSummary[],
+  shared: ReadonlyMap<string, string>,
+  options: { readonly json: boolean; readonly minSize: number; readonly threshold: number },
+): void {
+  if (options.json) {
+    const out = clusters.map((c) => ({ ...c, shared: shared.get(c.cluster) ?? null }))
+    console.log(JSON.stringify(out, null, 2))
+    return
+  }
+  for (const c of clusters) {
+    const platforms = c.platforms
+      .slice(0, 5)
+      .map((p) => `${p.platform}×${p.count}`)
+      .join(', ')
+    const text = shared.get(c.cluster)
+    console.log(
+      `${c.cluster}  size ${c.size}  first ${c.first}  seen ${day(c.firstSeen)} … ${day(c.lastSeen)}  ${platforms}\n` +
+        `  ${text !== undefined ? `shared: ${text.slice(0, 160)}` : `sample: ${c.sample.slice(0, 120)}`}`,
+    )
+  }
+  console.log(
+    `${clusters.length} clusters of at least ${options.minSize} complaints (threshold ${options.threshold})`,
+  )
+}
