@@ -5,9 +5,10 @@
  * instead of following a chain item by item (one cache miss each).
  */
 export class RecentBuckets {
-  private keys: Uint32Array
-  // -1: empty; ≥ 0: the bucket's only item; ≤ -2: the bucket's block starts at -(value + 2).
-  private vals: Int32Array
+  // Pairs [key, value], side by side so that a lookup costs one cache miss. Value -1: empty;
+  // ≥ 0: the bucket's only item; ≤ -2: the bucket's block starts at -(value + 2).
+  private table: Int32Array
+  private mask: number
   private used = 0
   // Blocks: [capacity, items pushed, item × capacity]; a ring once more than capacity arrived.
   private pool: Int32Array
@@ -25,8 +26,8 @@ export class RecentBuckets {
     if (!(Number.isSafeInteger(keep) && keep >= 1)) {
       throw new RangeError(`keep must be a positive integer, got ${keep}`)
     }
-    this.keys = new Uint32Array(capacity)
-    this.vals = new Int32Array(capacity).fill(-1)
+    this.table = RecentBuckets.emptyTable(capacity)
+    this.mask = capacity - 1
     this.pool = new Int32Array(1 << 12)
   }
 
@@ -35,10 +36,17 @@ export class RecentBuckets {
     return this.used
   }
 
+  private static emptyTable(capacity: number): Int32Array {
+    const t = new Int32Array(capacity * 2)
+    for (let i = 1; i < t.length; i += 2) t[i] = -1
+    return t
+  }
+
+  // The index of the pair holding `key`, or of the empty pair where it would go.
   private slot(key: number): number {
-    const mask = this.keys.length - 1
-    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask
-    while (this.vals[i] !== -1 && this.keys[i] !== key) i = (i + 1) & mask
+    const k = key | 0
+    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask
+    while (this.table[2 * i + 1] !== -1 && this.table[2 * i] !== k) i = (i + 1) & this.mask
     return i
   }
 
@@ -49,13 +57,13 @@ export class RecentBuckets {
    * blocks), so that their cache misses overlap instead of following one another.
    */
   newestOf(keys: Uint32Array, n: number, ends: Int32Array): Int32Array {
-    const mask = this.keys.length - 1
+    const mask = this.mask
     let sink = 0
     for (let b = 0; b < n; b++) {
-      sink ^= this.vals[(Math.imul(keys[b] ?? 0, 0x9e3779b1) >>> 0) & mask] ?? 0
+      sink ^= this.table[2 * ((Math.imul(keys[b] ?? 0, 0x9e3779b1) >>> 0) & mask)] ?? 0
     }
     for (let b = 0; b < n; b++) {
-      const v = this.vals[this.slot(keys[b] ?? 0)] ?? -1
+      const v = this.table[2 * this.slot(keys[b] ?? 0) + 1] ?? -1
       ends[b] = v
       if (v <= -2) sink ^= this.pool[-(v + 2) + 1] ?? 0
     }
@@ -89,25 +97,25 @@ export class RecentBuckets {
 
   /** Makes `item` the newest of the bucket of `key`. */
   push(key: number, item: number): void {
-    if ((this.used + 1) * 2 > this.keys.length) this.grow()
-    const i = this.slot(key)
-    const v = this.vals[i] ?? -1
-    this.keys[i] = key
+    if ((this.used + 1) * 2 > this.mask + 1) this.grow()
+    const i = 2 * this.slot(key) + 1
+    const v = this.table[i] ?? -1
+    this.table[i - 1] = key | 0
     if (v === -1) {
       this.used++
-      this.vals[i] = item
+      this.table[i] = item
       return
     }
     if (v >= 0) {
       if (this.keep === 1) {
-        this.vals[i] = item
+        this.table[i] = item
         return
       }
       const at = this.block(Math.min(4, this.keep))
       this.pool[at + 1] = 2
       this.pool[at + 2] = v
       this.pool[at + 3] = item
-      this.vals[i] = -(at + 2)
+      this.table[i] = -(at + 2)
       return
     }
     let at = -(v + 2)
@@ -120,7 +128,7 @@ export class RecentBuckets {
       this.pool[grown + 1] = pushed
       this.release(at, cap)
       at = grown
-      this.vals[i] = -(at + 2)
+      this.table[i] = -(at + 2)
     }
     const c = this.pool[at] ?? 1
     this.pool[at + 2 + (pushed % c)] = item
@@ -150,17 +158,15 @@ export class RecentBuckets {
   }
 
   private grow(): void {
-    const keys = this.keys
-    const vals = this.vals
-    this.keys = new Uint32Array(keys.length * 2)
-    this.vals = new Int32Array(keys.length * 2).fill(-1)
-    for (let i = 0; i < keys.length; i++) {
-      const v = vals[i] ?? -1
-      if (v !== -1) {
-        const j = this.slot(keys[i] ?? 0)
-        this.keys[j] = keys[i] ?? 0
-        this.vals[j] = v
-      }
+    const old = this.table
+    this.table = RecentBuckets.emptyTable(old.length)
+    this.mask = old.length - 1
+    for (let i = 1; i < old.length; i += 2) {
+      const v = old[i] ?? -1
+      if (v === -1) continue
+      const j = 2 * this.slot(old[i - 1] ?? 0) + 1
+      this.table[j - 1] = old[i - 1] ?? 0
+      this.table[j] = v
     }
   }
 }
