@@ -6,6 +6,12 @@
 import type { Kysely } from 'kysely'
 import type { AppContext } from '../server/context.ts'
 import { digitSafeId } from '../services/complaints/event-entry.ts'
+import { WorkerTemplateIndex } from '../services/complaints/intake-templates.ts'
+import {
+  NearTemplateIndex,
+  type TemplateSource,
+} from '../services/complaints/near-template-index.ts'
+import type { TemplateIndex } from '../services/complaints/template-index.ts'
 import { createEvidenceServices, type EvidenceServices } from '../services/evidence/setup.ts'
 import { newId } from '../services/ports.ts'
 import { ComplaintRepository, type EvidenceAppender } from './complaints.repository.ts'
@@ -63,4 +69,24 @@ export function deskStorage(ctx: AppContext): DeskStorage {
   d = { store: new ComplaintRepository(ctx.db.kysely, eventId, append), evidence }
   built.set(ctx, d)
   return d
+}
+
+/** A template index the server saves periodically and closes on shutdown. */
+export type DeskTemplateIndex = TemplateIndex & {
+  save(): Promise<void>
+  close?(): Promise<void>
+}
+
+/**
+ * The desk's template index saved under `dir`: in the intake worker thread (with the analysis,
+ * off the thread that runs the SQL), or in this thread when `GONGDAO_INTAKE_WORKER=off`.
+ */
+export function deskTemplateIndex(
+  dir: string,
+  source: TemplateSource,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): DeskTemplateIndex {
+  return env.GONGDAO_INTAKE_WORKER === 'off'
+    ? new NearTemplateIndex({ dir, source })
+    : new WorkerTemplateIndex({ dir, source })
 }

@@ -10,7 +10,6 @@ import {
   calendarOf,
   DeskSettingsService,
   IntakeService,
-  NearTemplateIndex,
   PublicComplaintService,
   ReviewService,
   TransparencyService,
@@ -19,7 +18,7 @@ import {
   type IntakeRequest,
 } from '../../services/complaints/index.ts'
 import { newId } from '../../services/ports.ts'
-import { deskStorage } from '../../storage/desk.wiring.ts'
+import { deskStorage, deskTemplateIndex } from '../../storage/desk.wiring.ts'
 import { actorOf } from '../auth.ts'
 import type { AppContext } from '../context.ts'
 import { IdParams } from '../schemas.ts'
@@ -112,10 +111,8 @@ const TEMPLATE_SAVE_MS = 5 * 60_000
 export function deskServices(ctx: AppContext) {
   const { store, evidence } = deskStorage(ctx)
   const settings = new DeskSettingsService(store, ctx.clock)
-  const templates = new NearTemplateIndex({
-    dir: join(ctx.config.dataDir, 'template-index'),
-    source: store,
-  })
+  // In the intake worker thread (GONGDAO_INTAKE_WORKER=off: in this thread).
+  const templates = deskTemplateIndex(join(ctx.config.dataDir, 'template-index'), store)
   const deps: DeskDeps = {
     store,
     crypto: ctx.crypto,
@@ -152,6 +149,7 @@ export function complaintsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.addHook('onClose', async () => {
       clearInterval(saver)
       await s.templates.save()
+      await s.templates.close?.()
     })
     app.post(
       '/complaints',
