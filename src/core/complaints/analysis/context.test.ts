@@ -40,6 +40,9 @@ const CASES: readonly (readonly [string, boolean, TriggerMode])[] = [
   ['看到新闻说某平台因为爆通讯录、', false, 'hypothetical'],
   ['部分网贷平台通过', false, 'hypothetical'],
   ['我在很多平台借了钱，他们', true, 'asserted'],
+  ['担心会被拉进征信黑名单', false, 'hypothetical'],
+  ['我很担心他们哪天也像对我邻居那样', true, 'hypothetical'],
+  ['本来担心他们会打给家人结果昨天', true, 'asserted'],
 ]
 
 describe(triggerMode.name, () => {

@@ -38,6 +38,10 @@ const CUE_CHARS =
 // News and practices of the trade told anywhere in the clause (据央视报道, 部分网贷平台通过…) allege nothing.
 const REPORTED = /新闻|报道|据悉|媒体|央视|(?:部分|一些|不少|许多)(?:网贷|贷款|借贷)?(?:平台|机构)/
 
+// Fear reaches further than the other cues (担心会被拉进征信黑名单永远贷不了款), until a turn (结果, 但).
+const FEAR = /担心|害怕|担忧|万一|以免|以防/g
+const FEAR_WINDOW = 20
+
 /** How far back (in characters) a cue reaches. */
 const WINDOW = 10
 
@@ -47,6 +51,10 @@ const WINDOW = 10
  */
 export function triggerMode(before: string, threatenable: boolean): TriggerMode {
   if (REPORTED.test(before)) return 'hypothetical'
+  const far = before.slice(-FEAR_WINDOW)
+  let fearEnd = -1
+  for (const m of far.matchAll(FEAR)) fearEnd = m.index + m[0].length
+  if (fearEnd >= 0 && !SCOPE_BREAK.test(far.slice(fearEnd))) return 'hypothetical'
   let raw = before.slice(-WINDOW)
   if (!CUE_CHARS.test(raw)) return 'asserted'
   if (raw.includes('没') || raw.includes('不')) {
