@@ -3,16 +3,7 @@
 import type { ClusterSummary, MemberText } from '../../core/complaints/index.ts'
 import { maskPersonalData, sharedText } from '../../core/complaints/index.ts'
 import type { ColumnMapping } from '../../services/files/index.ts'
-import { checkRecord, decodeRawLines } from '../../services/complaint-analysis/index.ts'
-import { openComplaintInput } from './complaints-input.ts'
-
-function parsed(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}
+import { openComplaintInput, readRecords } from './complaints-input.ts'
 
 /**
  * Reads `path` again and returns, per cluster id, the text most of its listed members share
@@ -27,22 +18,17 @@ export async function clusterSharedTexts(
   for (const c of clusters) for (const id of c.members) wanted.set(id, c.cluster)
   const texts = new Map<string, MemberText[]>()
   const input = openComplaintInput(path, mapping !== undefined ? { mapping } : {})
-  for await (const batch of input.batches) {
-    const items = 'kind' in batch ? decodeRawLines(batch) : batch
-    for (const item of items) {
-      const value = 'value' in item ? item.value : 'text' in item ? parsed(item.text) : undefined
-      const checked = checkRecord(value)
-      if (!checked.ok) continue
-      const cluster = wanted.get(checked.record.id)
-      if (cluster === undefined) continue
-      const list = texts.get(cluster) ?? []
-      const { platform } = checked.record
-      list.push({
-        text: maskPersonalData(checked.record.text).text,
-        ...(platform !== undefined ? { platform } : {}),
-      })
-      texts.set(cluster, list)
-    }
+  for await (const item of readRecords(input)) {
+    if (!('record' in item)) continue
+    const cluster = wanted.get(item.record.id)
+    if (cluster === undefined) continue
+    const list = texts.get(cluster) ?? []
+    const { platform, text } = item.record
+    list.push({
+      text: maskPersonalData(text).text,
+      ...(platform !== undefined ? { platform } : {}),
+    })
+    texts.set(cluster, list)
   }
   const out = new Map<string, string>()
   for (const [cluster, members] of texts) {

@@ -2,8 +2,16 @@
 // UTF-8, line numbers), or CSV/XLSX through the shared record reader, their columns found by
 // DESIGN.md's names, 黑猫投诉's Chinese headers or a --mapping.
 import { createReadStream, statSync } from 'node:fs'
-import type { InputItem, RawLineBatch } from '../../services/complaint-analysis/index.ts'
-import { readJsonlRaw } from '../../services/complaint-analysis/index.ts'
+import type {
+  AnalysableRecord,
+  InputItem,
+  RawLineBatch,
+} from '../../services/complaint-analysis/index.ts'
+import {
+  checkRecord,
+  decodeRawLines,
+  readJsonlRaw,
+} from '../../services/complaint-analysis/index.ts'
 import type { ColumnMapping } from '../../services/files/index.ts'
 import {
   createReadStats,
@@ -171,5 +179,40 @@ export function openComplaintInput(
         : [
             `${path}: ${stats.legacyLines} lines were not UTF-8 and were read as ${stats.legacyEncoding}`,
           ],
+  }
+}
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (e) {
+    return new Error(`not JSON: ${(e as Error).message}`)
+  }
+}
+
+/** Reads an opened input as checked complaint records, or a line's number and why it failed. */
+export async function* readRecords(
+  input: OpenedInput,
+): AsyncGenerator<
+  | { readonly lineNo: number; readonly record: AnalysableRecord }
+  | { readonly lineNo: number; readonly error: string }
+> {
+  for await (const batch of input.batches) {
+    for (const item of 'kind' in batch ? decodeRawLines(batch) : batch) {
+      if ('error' in item) {
+        yield { lineNo: item.lineNo, error: item.error }
+        continue
+      }
+      if ('text' in item && item.text.trim() === '') continue
+      const value = 'value' in item ? item.value : parsed(item.text)
+      if (value instanceof Error) {
+        yield { lineNo: item.lineNo, error: value.message }
+        continue
+      }
+      const checked = checkRecord(value)
+      yield checked.ok
+        ? { lineNo: item.lineNo, record: checked.record }
+        : { lineNo: item.lineNo, error: checked.message }
+    }
   }
 }

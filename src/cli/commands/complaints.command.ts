@@ -17,6 +17,7 @@ import type { ColumnMapping } from '../../services/files/index.ts'
 import { BUILTIN_MAPPINGS, loadMapping } from '../../services/files/index.ts'
 import { CliError } from '../context.ts'
 import { clusterSharedTexts, printClusters } from './cluster-texts.ts'
+import { registerSimilar } from './complaints-similar.ts'
 import { openOutput, similarityThreshold, wholeNumber } from './complaints-flags.ts'
 import { openComplaintInput } from './complaints-input.ts'
 
@@ -167,6 +168,7 @@ export function register(program: Command): void {
         json: flags.json === true,
       }),
     )
+  registerSimilar(complaints, () => indexFile(undefined, false) ?? '')
   const generate =
     program.commands.find((c) => c.name() === 'generate') ??
     program.command('generate').description('generate synthetic data')
