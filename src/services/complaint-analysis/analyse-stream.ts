@@ -5,13 +5,12 @@ import { analyseBatch } from './analyse-batch.ts'
 import type { InputLine } from './jsonl-lines.ts'
 import type { PackedBatch } from './packed-batch.ts'
 import type { RawLineBatch } from './raw-lines.ts'
+import { OutputBuffer } from './output-buffer.ts'
 import { AnalysisPool } from './worker-pool.ts'
 
 /** An input item: a JSONL line (text or decode error) or a row already parsed from CSV/XLSX. */
 export type InputItem = InputLine | { readonly lineNo: number; readonly value: unknown }
 
-const CLOSE = new Uint8Array([0x7d, 0x0a])
-const encoder = new TextEncoder()
 const decoder = new TextDecoder()
 
 /** Options of {@link analyseStream}. */
@@ -60,8 +59,9 @@ export async function analyseStream(
     const batch = await inFlight.shift()
     if (batch === undefined) return
     const meta = decoder.decode(batch.meta)
-    const parts: Uint8Array[] = []
-    let size = 0
+    const writing = options.signOnly !== true
+    // The batch's output, heads copied and tails encoded straight into one buffer.
+    const out = new OutputBuffer(writing ? batch.heads.length + batch.count * 80 : 0)
     let at = 0
     // Only a complaint that starts a cluster keeps its sample: decode it then, not always.
     let current = 0
@@ -87,29 +87,25 @@ export async function analyseStream(
         sample,
       )
       at = platformEnd
+      if (!writing) continue
       const best = r.matches[0]
-      const head = batch.heads.subarray(
-        i === 0 ? 0 : (batch.headEnds[i - 1] ?? 0) + 1,
-        batch.headEnds[i],
-      )
-      const tail =
-        best === undefined
-          ? CLOSE
-          : // The same text as JSON.stringify({cluster, similarity}), without building the object.
-            encoder.encode(
-              `,"template":{"cluster":${JSON.stringify(r.cluster)},"similarity":${JSON.stringify(best.similarity)}}}\n`,
-            )
-      parts.push(head, tail)
-      size += head.length + tail.length
+      out.bytes(batch.heads, i === 0 ? 0 : (batch.headEnds[i - 1] ?? 0) + 1, batch.headEnds[i] ?? 0)
+      if (best === undefined) out.close()
+      else {
+        // The same text as JSON.stringify({cluster, similarity}), without building the object.
+        out.text(
+          `,"template":{"cluster":${JSON.stringify(r.cluster)},"similarity":${JSON.stringify(best.similarity)}}}\n`,
+        )
+      }
     }
     errors.push(...batch.errors)
     analysed += batch.count
     lines += batch.count + batch.errors.length
-    if (size > 0 && options.signOnly !== true) {
-      const out = Buffer.concat(parts, size)
+    if (out.length > 0) {
+      const bytes = out.done()
       await (options.writeBytes !== undefined
-        ? options.writeBytes(out)
-        : write(decoder.decode(out)))
+        ? options.writeBytes(bytes)
+        : write(decoder.decode(bytes)))
     }
     options.onProgress?.(lines)
   }
