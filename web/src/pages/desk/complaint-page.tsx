@@ -29,6 +29,9 @@ const VERDICTS = [
 const RESULT_TONE = { supported: 'deny', contradicted: 'allow', no_records: 'neutral' } as const
 
 /** The complaint page. */
+
+/** Statuses in which the platform's reviewers have something to do on the complaint page. */
+const ACTIONABLE = ['in_review', 'appealed', 'pending_confirmation', 'awaiting_complainant']
 export default function ComplaintPage({ params }: PageProps) {
   const { t, locale, formatDateTime } = useI18n()
   const { org } = useCurrentSession()
@@ -159,9 +162,21 @@ export default function ComplaintPage({ params }: PageProps) {
           ))}
         </ul>
       </div>
-      {org.kind === 'lender' ? null : (
+      {org.kind === 'lender' || !ACTIONABLE.includes(d.status) ? null : (
         <div className="card">
           <h2>{t('desk.complaint.decide')}</h2>
+          {d.status === 'awaiting_complainant' ? (
+            <p>
+              {t('desk.complaint.awaiting')}{' '}
+              <button
+                className="button-secondary"
+                type="button"
+                onClick={() => act({ type: 'info_received' })}
+              >
+                {t('desk.complaint.infoReceived')}
+              </button>
+            </p>
+          ) : null}
           {d.status === 'pending_confirmation' ? (
             <p>
               <button
@@ -174,7 +189,7 @@ export default function ComplaintPage({ params }: PageProps) {
               <button
                 className="button-secondary"
                 type="button"
-                onClick={() => act({ type: 'reject_malicious', reason: reason || '—' })}
+                onClick={() => act({ type: 'reject_malicious', reason })}
               >
                 {t('desk.complaint.reject')}
               </button>

@@ -21,7 +21,11 @@ export function LinkedAccountsGraph({ links }: { links: readonly GraphLink[] }) 
       locale === 'en' ? l.en : l.zh,
     )
   const name = (e: GraphEdge) =>
-    t('desk.graph.edge', { a: e.from.label, b: e.to.label, n: e.links.length })
+    t(e.links.length === 1 ? 'desk.graph.edgeOne' : 'desk.graph.edge', {
+      a: e.from.label,
+      b: e.to.label,
+      n: e.links.length,
+    })
   return (
     <div className="link-graph">
       <svg

@@ -37,6 +37,7 @@ export const messages = {
     'desk.graph.legend':
       '实线：强信号（同一手机号、身份证号或收付款账户），单独即可关联；虚线：仅有弱信号（设备指纹、IP 网段、模板文本），需两种以上弱信号才合并。点击连线查看关联依据。',
     'desk.graph.edge': '账户 {a} — 账户 {b}（{n} 项依据）',
+    'desk.graph.edgeOne': '账户 {a} — 账户 {b}（{n} 项依据）',
     'desk.graph.why': '账户 {a} 与账户 {b} 关联的依据',
     'desk.graph.account': '账户 {label}',
     'desk.graph.strong': '强信号',
@@ -112,6 +113,8 @@ export const messages = {
     'desk.complaint.uploads': '上传的证据文件',
     'desk.complaint.history': '处理记录',
     'desk.complaint.decide': '作出结论',
+    'desk.complaint.awaiting': '正在等待投诉人补充材料，计时已暂停。',
+    'desk.complaint.infoReceived': '已收到补充材料（恢复计时）',
     'desk.complaint.verdict': '结论',
     'desk.complaint.reason': '理由',
     'desk.complaint.submit': '提交',
@@ -207,6 +210,7 @@ export const messages = {
     'desk.graph.legend':
       'Solid: a strong signal (the same phone, ID number or payment account) links on its own; dashed: weak signals only (device fingerprint, IP range, template text), which join accounts only when two or more kinds agree. Click a line to see why.',
     'desk.graph.edge': 'Account {a} — account {b} ({n} pieces of evidence)',
+    'desk.graph.edgeOne': 'Account {a} — account {b} ({n} piece of evidence)',
     'desk.graph.why': 'Why accounts {a} and {b} are linked',
     'desk.graph.account': 'account {label}',
     'desk.graph.strong': 'strong signal',
@@ -282,6 +286,8 @@ export const messages = {
     'desk.complaint.uploads': 'Uploaded evidence',
     'desk.complaint.history': 'History',
     'desk.complaint.decide': 'Decide',
+    'desk.complaint.awaiting': 'Waiting for the complainant’s information; the clock is paused.',
+    'desk.complaint.infoReceived': 'Information received (clock resumes)',
     'desk.complaint.verdict': 'Verdict',
     'desk.complaint.reason': 'Reason',
     'desk.complaint.submit': 'Submit',
