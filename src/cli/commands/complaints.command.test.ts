@@ -196,4 +196,24 @@ describe('gongdao complaints', () => {
       assert.doesNotMatch(r.stderr, /\n\s+at /)
     })
   }
+
+  // `script` (util-linux) gives the command a terminal; without it the test cannot run.
+  const hasScript = spawnSync('script', ['--version']).status === 0
+  it(
+    'should draw a progress bar on a terminal, and none when piped or with --no-progress',
+    {
+      skip: !hasScript,
+    },
+    () => {
+      const file = join(dir, 'bar.jsonl')
+      writeFileSync(file, JSON.stringify({ id: 'p1', text: TEMPLATE }) + '\n')
+      const command = (extra: string) =>
+        `'${process.execPath}' '${BIN}' complaints analyse --in '${file}' --out /dev/null --no-index --workers 0${extra}`
+      const onTty = (extra: string) =>
+        spawnSync('script', ['-qec', command(extra), '/dev/null'], { env, encoding: 'utf8' }).stdout
+      assert.match(onTty(''), /100% \| 1 lines/)
+      assert.doesNotMatch(onTty(' --no-progress'), /100%/)
+      assert.doesNotMatch(gongdao('analyse', '--in', file, '--no-index').err, /100%/)
+    },
+  )
 })
