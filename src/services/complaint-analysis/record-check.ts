@@ -15,6 +15,16 @@ export interface AnalysableRecord {
 const str = (v: unknown): string | undefined =>
   typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined
 
+// Names other exports give the two required fields (黑猫投诉's API and spreadsheet headers).
+const ALIASES = { id: ['sn', '投诉编号'], text: ['content', '投诉内容', '投诉详情'] } as const
+
+// When the field is absent but an alias is present, says so: the file uses another export's names.
+function alias(v: Record<string, unknown>, field: 'id' | 'text'): string {
+  if (v[field] !== undefined) return ''
+  const other = ALIASES[field].find((a) => v[a] !== undefined)
+  return other === undefined ? '' : ` (the line has "${other}": name the field "${field}")`
+}
+
 /** Checks a parsed input object: an `id`, a non-empty `text` of at most 100,000 characters. */
 export function checkRecord(
   value: unknown,
@@ -24,10 +34,12 @@ export function checkRecord(
   }
   const v = value as Record<string, unknown>
   const id = str(v.id)
-  if (id === undefined || id.trim() === '') return { ok: false, message: 'missing id' }
+  if (id === undefined || id.trim() === '') {
+    return { ok: false, message: `missing id${alias(v, 'id')}` }
+  }
   const text = str(v.text)
   if (text === undefined || text.trim() === '') {
-    return { ok: false, message: `complaint ${id}: empty text` }
+    return { ok: false, message: `complaint ${id}: empty text${alias(v, 'text')}` }
   }
   if (text.length > MAX_TEXT_LENGTH) {
     return {
