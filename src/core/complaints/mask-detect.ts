@@ -48,6 +48,12 @@ const NAME_CUE =
 const NAME_STOP =
   /[的说给打在是又还和一了多就也都把被向对让用从到称讲骂叫来去要会很太并且而但却啊呢吗吧我你他她它们]/
 
+const STREET_ADDRESS =
+  /(?:\p{Script=Han}{2,5}(?:省|市|自治区))?\p{Script=Han}{2,5}(?:区|县|镇)\p{Script=Han}{2,8}(?:路|街|大道|巷|弄)\d+号(?:\d+(?:栋|幢|号楼|单元|室))*/gu
+// Characters a street address must contain: tested first, its regex is the masker's slowest.
+const STREET_AREA = /[区县镇]/
+const STREET_ROAD = /[路街道巷弄]/
+
 const PATTERNS: readonly (readonly [PersonalDataKind, RegExp])[] = [
   ['email', /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi],
   ['id_card', /(?<![\da-z])\d{6}(?:19|20)\d{2}[01]\d[0-3]\d{4}[\dXx](?![\da-z])/g],
@@ -58,10 +64,7 @@ const PATTERNS: readonly (readonly [PersonalDataKind, RegExp])[] = [
     'address',
     /(?:家住在|住在|住址[:：]?|地址[:：]?|家住|家在|老家在|户籍地[:：]?|现居)[\p{Script=Han}\d\-#号栋幢单元室楼层弄]{4,40}/gu,
   ],
-  [
-    'address',
-    /(?:\p{Script=Han}{2,5}(?:省|市|自治区))?\p{Script=Han}{2,5}(?:区|县|镇)\p{Script=Han}{2,8}(?:路|街|大道|巷|弄)\d+号(?:\d+(?:栋|幢|号楼|单元|室))*/gu,
-  ],
+  ['address', STREET_ADDRESS],
 ]
 
 /** Finds personal data in a text (folded to half-width by the caller); spans may overlap. */
@@ -75,7 +78,9 @@ export function detectPersonalData(text: string): PersonalDataSpan[] {
       kind === 'email'
         ? !at
         : kind === 'address'
-          ? !/住|地址|家在|户籍|现居|号/.test(text)
+          ? re === STREET_ADDRESS
+            ? !(digits && text.includes('号') && STREET_AREA.test(text) && STREET_ROAD.test(text))
+            : !/住|地址|家在|户籍|现居|号/.test(text)
           : !digits
     ) {
       continue

@@ -37,6 +37,16 @@ const CASES = [
     input: '家住北京市朝阳区建国路88号，',
     want: '家住[地址1]，',
   },
+  {
+    desc: 'mask a street address without a cue word',
+    input: '他们去了：上海市浦东新区世纪大道100号，闹事',
+    want: '他们去了：[地址1]，闹事',
+  },
+  {
+    desc: 'mask a street address in a lane',
+    input: '催收上门到，杭州市西湖区文三巷8号3单元',
+    want: '催收上门到，[地址1]',
+  },
   { desc: 'keep amounts and dates', input: '2025-03-01借款13000元', want: '2025-03-01借款13000元' },
   { desc: 'keep loan ids', input: '借款编号JD13812345678', want: '借款编号JD13812345678' },
   {
