@@ -18,6 +18,7 @@ import { quoteSpans, type ComplaintDetail, type ReconcileRow } from './desk-type
 import { LenderResponseForm, type LenderPart } from './lender-response-form.tsx'
 import { LinkedAccountsGraph } from './linked-accounts-graph.tsx'
 import { TemplateClusterSummary } from './template-cluster-summary.tsx'
+import { RefusalAlert } from './refusal-alert.tsx'
 
 const VERDICTS = [
   'substantiated',
@@ -92,7 +93,7 @@ export default function ComplaintPage({ params }: PageProps) {
           ) : null}
         </p>
       </header>
-      <ErrorAlert error={error} />
+      <RefusalAlert error={error} />
       {notice ? <p className="alert alert-info">{notice}</p> : null}
       <div className="card">
         <h2>{t('desk.complaint.text')}</h2>

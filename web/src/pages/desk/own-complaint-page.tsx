@@ -1,11 +1,11 @@
 /** The complainant's own complaint: status, verdict, the appeal window, one appeal, withdrawal. */
 import { useCallback, useEffect, useState } from 'react'
 import type { FormEvent } from 'react'
-import { ErrorAlert } from '../../components/error-alert.tsx'
 import { useI18n } from '../../i18n/i18n-provider.tsx'
 import type { PageProps } from '../page-types.ts'
 import { ProvisionalNote, type ProvisionalNotice } from './provisional-note.tsx'
 import { publicRequest } from './public-api.ts'
+import { RefusalAlert } from './refusal-alert.tsx'
 
 interface OwnComplaint {
   id: string
@@ -72,7 +72,7 @@ export default function OwnComplaintPage({ search }: PageProps) {
           {t('desk.own.load')}
         </button>
       </form>
-      <ErrorAlert error={error} />
+      <RefusalAlert error={error} />
       {data ? (
         <div className="card" data-testid="own-complaint">
           <h2>{data.title}</h2>
