@@ -62,6 +62,11 @@ describe('complaint desk (Chromium)', { skip, timeout: 300_000 }, () => {
     await first.page.getByRole('button', { name: '提交' }).click()
     await first.page.getByRole('button', { name: '确认恶意投诉（第二审核员）' }).click()
     await first.page.locator('.alert-error').waitFor()
+    // The refusal names its reason, not a generic "check the fields".
+    assert.match(
+      await first.page.locator('.alert-error').innerText(),
+      /恶意投诉须由另一名审核员确认，提出者本人不能确认/,
+    )
     await saveScreenshot(first.page, 'desk-same-reviewer-refused')
     await first.context.close()
 
