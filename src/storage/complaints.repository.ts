@@ -20,6 +20,7 @@ import './analytics.table.ts'
 import type { DeskSettingsStore } from '../services/complaints/desk-settings.service.ts'
 import type { CdComplaintTable, CdEventTable } from './complaints.table.ts'
 import { fromJsonColumn, toJsonColumn } from './dialects/index.ts'
+import { queryTemplate, type QueryTemplate } from './dialects/query-template.ts'
 import { GroupCommit } from './group-commit.ts'
 import type { Database } from './schema.ts'
 
@@ -38,6 +39,18 @@ const LINK_COLUMNS = [
   'payment_lookup',
   'template_cluster',
 ] as const
+
+/** A signal column the linking query matches on. */
+type LinkColumn =
+  | 'phone_lookup'
+  | 'id_number_lookup'
+  | 'device_lookup'
+  | 'ip_range'
+  | 'payment_lookup'
+  | 'template_cluster'
+
+/** The compiled linking query of one set of signals. */
+type LinkingTemplate = QueryTemplate<string, Pick<CdComplaintTable, (typeof LINK_COLUMNS)[number]>>
 
 function rowToComplaint(r: CdComplaintTable): StoredComplaint {
   return {
@@ -83,6 +96,51 @@ function rowToComplaint(r: CdComplaintTable): StoredComplaint {
     category: r.category ?? null,
   }
 }
+
+// Every column of a complaint row (the compiled insert binds each; the type checks none is missing).
+const COLUMN_SET: Record<keyof CdComplaintTable, true> = {
+  id: true,
+  org_id: true,
+  source: true,
+  external_id: true,
+  respondent: true,
+  respondent_org_id: true,
+  title: true,
+  problem: true,
+  requests: true,
+  text_enc: true,
+  masked_text: true,
+  amount_fen: true,
+  phone_enc: true,
+  phone_lookup: true,
+  email_enc: true,
+  email_lookup: true,
+  id_number_lookup: true,
+  complainant_key: true,
+  account_id: true,
+  device_lookup: true,
+  ip_range: true,
+  payment_lookup: true,
+  filed_by: true,
+  agent_name_enc: true,
+  agent_id: true,
+  poa_sha256: true,
+  template_cluster: true,
+  template_similarity: true,
+  analysis: true,
+  triage: true,
+  lane: true,
+  priority: true,
+  due_at: true,
+  status: true,
+  verdict: true,
+  state: true,
+  assigned_to: true,
+  access_token_hash: true,
+  created_at: true,
+  category: true,
+}
+const COMPLAINT_COLUMNS = Object.keys(COLUMN_SET) as (keyof CdComplaintTable)[]
 
 function complaintToRow(c: StoredComplaint): CdComplaintTable {
   return {
@@ -197,6 +255,74 @@ export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
     private readonly evidence?: EvidenceAppender,
   ) {}
 
+  private hotQueries?: ReturnType<ComplaintRepository['compileHot']>
+
+  // The intake's hot queries, compiled once on first use (dialects/query-template.ts).
+  private get hot(): ReturnType<ComplaintRepository['compileHot']> {
+    return (this.hotQueries ??= this.compileHot())
+  }
+
+  private compileHot() {
+    return {
+      byExternalId: queryTemplate(['orgId', 'externalId'], (p) =>
+        this.db
+          .selectFrom('cd_complaints')
+          .selectAll()
+          .where('org_id', '=', p.orgId)
+          .where('external_id', '=', p.externalId),
+      ),
+      history: queryTemplate(['orgId', 'key', 'limit'], (p) =>
+        this.db
+          .selectFrom('cd_complaints')
+          .select([
+            'id',
+            'created_at',
+            'problem',
+            'requests',
+            'masked_text',
+            'complainant_key',
+            'state',
+            'template_cluster',
+            'template_similarity',
+          ])
+          .where('org_id', '=', p.orgId)
+          .where('complainant_key', '=', p.key)
+          .orderBy('created_at', 'desc')
+          .limit(p.limit as unknown as number),
+      ),
+      insert: queryTemplate(COMPLAINT_COLUMNS, (p) =>
+        this.db
+          .insertInto('cd_complaints')
+          .values(p as unknown as CdComplaintTable)
+          .onConflict((oc) => oc.columns(['org_id', 'external_id']).doNothing()),
+      ),
+    }
+  }
+  private readonly linking = new Map<string, LinkingTemplate>()
+
+  /** The linking UNION ALL for one set of present signals: parameters `org` and `v0`…. */
+  private linkingTemplate(cols: readonly LinkColumn[], perSignal: number): LinkingTemplate {
+    const keys = ['org', ...cols.map((_, k) => `v${k}`)]
+    return queryTemplate(keys, (p) => {
+      const branch = (col: LinkColumn, k: number) =>
+        this.db
+          .selectFrom((eb) =>
+            eb
+              .selectFrom('cd_complaints')
+              .select(LINK_COLUMNS)
+              .where('org_id', '=', p.org)
+              .where(col, '=', p[`v${k}`])
+              .orderBy('created_at', 'desc')
+              .limit(perSignal)
+              .as('s'),
+          )
+          .selectAll()
+      let q = branch(cols[0], 0)
+      cols.slice(1).forEach((col, k) => (q = q.unionAll(branch(col, k + 1))))
+      return q
+    })
+  }
+
   // Concurrent intakes share one transaction, one commit and one evidence append.
   // A group waits one event-loop turn, so intakes woken by the same turn (the intake worker's
   // replies, concurrent requests) go together.
@@ -251,12 +377,10 @@ export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
       const inserted: boolean[] = []
       const events: NewEvent[] = []
       for (const { c, files, event, evidenceEntry } of items) {
-        const r = await trx
-          .insertInto('cd_complaints')
-          .values(complaintToRow(c))
-          .onConflict((oc) => oc.columns(['org_id', 'external_id']).doNothing())
-          .executeTakeFirst()
-        const isNew = Number(r.numInsertedOrUpdatedRows ?? 0n) > 0
+        const r = await trx.executeQuery(
+          this.hot.insert(complaintToRow(c) as Required<CdComplaintTable>),
+        )
+        const isNew = Number(r.numAffectedRows ?? 0n) > 0
         inserted.push(isNew)
         if (!isNew) continue
         if (files.length > 0) {
@@ -349,12 +473,8 @@ export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
 
   /** The organisation's complaint with this source id, if any. */
   async byExternalId(orgId: string, externalId: string): Promise<StoredComplaint | undefined> {
-    const r = await this.db
-      .selectFrom('cd_complaints')
-      .selectAll()
-      .where('org_id', '=', orgId)
-      .where('external_id', '=', externalId)
-      .executeTakeFirst()
+    const { rows } = await this.db.executeQuery(this.hot.byExternalId({ orgId, externalId }))
+    const r = rows[0]
     return r && rowToComplaint(r)
   }
 
@@ -389,24 +509,7 @@ export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
    * and the 24-hour duplicate check read.
    */
   async complainantHistory(orgId: string, key: string, limit: number): Promise<HistoryRow[]> {
-    const rows = await this.db
-      .selectFrom('cd_complaints')
-      .select([
-        'id',
-        'created_at',
-        'problem',
-        'requests',
-        'masked_text',
-        'complainant_key',
-        'state',
-        'template_cluster',
-        'template_similarity',
-      ])
-      .where('org_id', '=', orgId)
-      .where('complainant_key', '=', key)
-      .orderBy('created_at', 'desc')
-      .limit(limit)
-      .execute()
+    const { rows } = await this.db.executeQuery(this.hot.history({ orgId, key, limit }))
     return rows.map((r) => ({
       id: r.id,
       createdAt: r.created_at,
@@ -437,23 +540,20 @@ export class ComplaintRepository implements ComplaintStore, DeskSettingsStore {
     ] as const
     const present = pairs.filter((x): x is [(typeof x)[0], string] => x[1] !== null)
     if (present.length === 0) return []
-    const branch = ([col, v]: (typeof present)[number]) =>
-      this.db
-        .selectFrom((eb) =>
-          eb
-            .selectFrom('cd_complaints')
-            .select(LINK_COLUMNS)
-            .where('org_id', '=', orgId)
-            .where(col, '=', v)
-            .orderBy('created_at', 'desc')
-            .limit(Math.min(limit, PER_SIGNAL))
-            .as('s'),
-        )
-        .selectAll()
-    let q = branch(present[0])
-    for (const pair of present.slice(1)) q = q.unionAll(branch(pair))
+    const shape = `${present.map(([col]) => col).join(',')};${Math.min(limit, PER_SIGNAL)}`
+    let tpl = this.linking.get(shape)
+    if (!tpl) {
+      tpl = this.linkingTemplate(
+        present.map(([col]) => col),
+        Math.min(limit, PER_SIGNAL),
+      )
+      this.linking.set(shape, tpl)
+    }
+    const values: Record<string, unknown> = { org: orgId }
+    present.forEach(([, v], k) => (values[`v${k}`] = v))
+    const { rows } = await this.db.executeQuery(tpl(values))
     const seen = new Map<string, LinkRow & { createdAt: string }>()
-    for (const r of await q.execute()) {
+    for (const r of rows) {
       seen.set(r.id, {
         id: r.id,
         complainantKey: r.complainant_key,
