@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
@@ -63,5 +63,32 @@ describe(openOutput.name, () => {
     await out.write(new TextEncoder().encode('{"id":"b"}\n'))
     await out.close()
     assert.equal(readFileSync(path, 'utf8'), '{"id":"a"}\n{"id":"b"}\n')
+  })
+
+  it('should show the file under its name only once closed', async () => {
+    const path = join(dir, 'late.jsonl')
+    const out = await openOutput(path)
+    await out.write('{"id":"a"}\n')
+    assert.equal(existsSync(path), false)
+    await out.close()
+    assert.equal(readFileSync(path, 'utf8'), '{"id":"a"}\n')
+  })
+
+  it('should leave an earlier file as it was and nothing else when aborted', async () => {
+    const sub = mkdtempSync(join(dir, 'abort-'))
+    const path = join(sub, 'kept.jsonl')
+    writeFileSync(path, 'earlier\n')
+    const out = await openOutput(path)
+    await out.write('{"id":"half"}\n')
+    await out.abort()
+    assert.equal(readFileSync(path, 'utf8'), 'earlier\n')
+    assert.deepEqual(readdirSync(sub), ['kept.jsonl'])
+  })
+
+  it('should write /dev/null directly, not through a file beside it', async () => {
+    const out = await openOutput('/dev/null')
+    await out.write('x')
+    await out.close()
+    assert.equal(existsSync(`/dev/null.partial-${process.pid}`), false)
   })
 })

@@ -1,6 +1,7 @@
 // Flag checks and the output file of `complaints analyse|clusters` and `generate complaints`: a
 // bad value or an unwritable path is refused with its name, not a stack trace or a silent NaN.
-import { createWriteStream } from 'node:fs'
+import { createWriteStream, statSync } from 'node:fs'
+import { rename, rm } from 'node:fs/promises'
 import { once } from 'node:events'
 import type { Writable } from 'node:stream'
 import { CliError } from '../context.ts'
@@ -21,19 +22,36 @@ export function similarityThreshold(value: string): number {
   return t
 }
 
-/** An output: a write that waits for the stream to drain, and a close. */
+function regularOrAbsent(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return true
+  }
+}
+
+/** An output: a write that waits for the stream to drain, a close, and an abort on failure. */
 export interface Output {
   readonly write: (s: string | Uint8Array) => Promise<void>
+  /** Finishes the file: only now does it appear under its name. */
   readonly close: () => Promise<void>
+  /** Drops what was written to a file (a refused or failed run leaves nothing half-written). */
+  readonly abort: () => Promise<void>
 }
 
 /**
- * Opens `path` for writing (`-` or absent: standard output). A path that cannot be opened is
- * refused with the reason; a later write error (disk full) rejects the next write or the close.
+ * Opens `path` for writing (`-` or absent: standard output) through a temporary file renamed
+ * over it on close. A path that cannot be opened is refused with the reason; a later write error
+ * (disk full) rejects the next write or the close.
  */
-export async function openOutput(path: string | undefined): Promise<Output> {
-  const toStdout = path === undefined || path === '-'
-  const stream: Writable = toStdout ? process.stdout : createWriteStream(path)
+export async function openOutput(given: string | undefined): Promise<Output> {
+  const path = given ?? '-'
+  const toStdout = path === '-'
+  // Only a regular file (or a new one) goes through a temporary file: /dev/null or a pipe is
+  // written directly, never renamed over.
+  const direct = toStdout || !regularOrAbsent(path)
+  const tmp = direct ? path : `${path}.partial-${process.pid}`
+  const stream: Writable = toStdout ? process.stdout : createWriteStream(tmp)
   let failed: Error | null = null
   stream.on('error', (e: Error) => {
     failed = e
@@ -67,10 +85,17 @@ export async function openOutput(path: string | undefined): Promise<Output> {
       check()
     }
   }
+  const end = (): Promise<void> => new Promise<void>((resolve) => stream.end(() => resolve()))
   const close = async (): Promise<void> => {
     if (toStdout) return check()
-    await new Promise<void>((resolve) => stream.end(() => resolve()))
+    await end()
     check()
+    if (!direct) await rename(tmp, path)
   }
-  return { write, close }
+  const abort = async (): Promise<void> => {
+    if (toStdout) return
+    await end()
+    if (!direct) await rm(tmp, { force: true })
+  }
+  return { write, close, abort }
 }

@@ -136,11 +136,14 @@ describe('gongdao complaints', () => {
     )
   })
 
-  it('should refuse a CSV whose header has no id column, naming the columns it has', () => {
+  it('should refuse a CSV whose header has no id column, naming its columns, writing nothing', () => {
     const file = join(dir, 'unknown-header.csv')
     writeFileSync(file, '编号,内容\nq1,催收天天打电话\n')
-    const r = gongdao('analyse', '--in', file, '--no-index')
+    const outFile = join(dir, 'refused.jsonl')
+    const r = gongdao('analyse', '--in', file, '--no-index', '--out', outFile)
     assert.equal(r.code, 2)
+    // Nothing half-written stays behind (DESIGN.md, bad input).
+    assert.equal(existsSync(outFile), false)
     assert.match(
       r.err,
       /no column for "id" \(looked for id, sn, 投诉编号\); the header has 编号, 内容/,

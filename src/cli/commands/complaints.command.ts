@@ -94,6 +94,9 @@ async function analyse(
       onProgress: (lines) => bar?.update(input.bytesRead(), { lines }),
       signOnly: clustersOnly !== null,
     })
+  } catch (e) {
+    await out?.abort()
+    throw e
   } finally {
     bar?.stop()
   }
