@@ -13,6 +13,7 @@ const CASES: readonly (readonly [string, readonly (readonly [ClaimKind, number, 
   ['我连续一周每天给平台发十几条消息', []],
   ['他们一天给我发了十几条短信', [['messages', 10, true]]],
   ['一天打了我五十几个电话', [['calls_per_day', 50, true]]],
+  ['一晚上打了八个电话', [['calls_per_day', 8, false]]],
 ]
 
 describe(extractClaims.name, () => {

@@ -11,7 +11,8 @@ export interface RawClaim {
 }
 
 const N = '(\\d+(?:\\.\\d+)?)(\\+)?'
-const PER_DAY = '(?:每天|一天|1天|每日|天天|一日|1日)'
+const PER_DAY =
+  '(?:每天|一天|1天|每日|天天|一日|1日|一上午|一下午|一晚上|一晚|一夜|一个(?:上午|下午|晚上))'
 const PATTERNS: readonly (readonly [ClaimKind, RegExp])[] = [
   [
     'calls_per_day',
@@ -46,7 +47,7 @@ const PATTERNS: readonly (readonly [ClaimKind, RegExp])[] = [
 ]
 // A word each kind needs somewhere in the text: skips most patterns cheaply.
 const GATES: Readonly<Record<ClaimKind, RegExp>> = {
-  calls_per_day: /天|日/,
+  calls_per_day: /天|日|午|晚|夜/,
   calls_total: /个|通|次|遍/,
   messages: /条|封/,
   people_contacted: /人|友|事|戚/,
