@@ -38,7 +38,9 @@ export async function clusterSharedTexts(
   return out
 }
 
-const day = (iso: string | null): string => (iso === null ? '?' : iso.slice(0, 10))
+// The day in China time (UTC+8), the zone of the complaints, not the UTC day of the ISO time.
+const day = (iso: string | null): string =>
+  iso === null ? '?' : new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10)
 
 /** Prints clusters as JSON (with `shared` where known) or as text, one block per cluster. */
 export function printClusters(
@@ -58,7 +60,7 @@ export function printClusters(
       .join(', ')
     const text = shared.get(c.cluster)
     console.log(
-      `${c.cluster}  size ${c.size}  first ${c.first}  seen ${day(c.firstSeen)} … ${day(c.lastSeen)}  ${platforms}\n` +
+      `${c.cluster}  size ${c.size}  first ${c.first}  seen ${day(c.firstSeen)} … ${day(c.lastSeen)} (UTC+8)  ${platforms}\n` +
         `  ${text !== undefined ? `shared: ${text.slice(0, 160)}` : `sample: ${c.sample.slice(0, 120)}`}`,
     )
   }

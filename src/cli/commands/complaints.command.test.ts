@@ -83,11 +83,22 @@ describe('gongdao complaints', () => {
   it('should print the clusters of its input with their first member, without the saved index', () => {
     const file = join(dir, 'family.jsonl')
     const lines = ['t1', 't2', 't3'].map((id, i) =>
-      JSON.stringify({ id, platform: '丙平台', text: TEMPLATE.replace('二十多', `${20 + i}`) }),
+      JSON.stringify({
+        id,
+        platform: '丙平台',
+        text: TEMPLATE.replace('二十多', `${20 + i}`),
+        // 2025-01-01 00:30 China time is 2024-12-31 in UTC.
+        created_at: `2024-12-31T16:3${i}:00.000Z`,
+      }),
     )
     lines.push(JSON.stringify({ id: 'other', text: '我想咨询提前还款是否可以免除剩余利息' }))
     writeFileSync(file, lines.join('\n') + '\n')
     const r = gongdao('clusters', '--in', file, '--json')
+    const text = gongdao('clusters', '--in', file)
+    assert.match(
+      text.out,
+      /^t1 {2}size 3 {2}first t1 {2}seen 2025-01-01 … 2025-01-01 \(UTC\+8\) {2}丙平台×3$/m,
+    )
     assert.equal(r.code, 0, r.err)
     const clusters = JSON.parse(r.out) as {
       cluster: string
