@@ -1,8 +1,10 @@
 import type { NearDuplicateParams } from '../../core/complaints/index.ts'
 import {
   analyseComplaint,
+  baseSignature,
+  DEFAULT_NEAR_DUPLICATE,
   maskPersonalData,
-  NearDuplicateIndex,
+  shingleBase,
 } from '../../core/complaints/index.ts'
 import { analysisHeadJson } from './analysis-json.ts'
 import type { InputLine } from './jsonl-lines.ts'
@@ -40,8 +42,9 @@ export function analyseBatch(
   signOnly = false,
 ): PackedBatch {
   const lines = 'kind' in input ? decodeRawLines(input) : input
-  const signer = new NearDuplicateIndex(params)
-  const out = new PackedBatchBuilder(signer.params.hashes, lines.length)
+  // The same signature as NearDuplicateIndex.signature, without building an index per batch.
+  const signing = { ...DEFAULT_NEAR_DUPLICATE, ...params }
+  const out = new PackedBatchBuilder(signing.hashes, lines.length)
   const errors = out.errors
   for (const line of lines) {
     if ('error' in line) {
@@ -76,7 +79,7 @@ export function analyseBatch(
     }
     const createdAt = r.created_at !== undefined ? Date.parse(r.created_at) : Number.NaN
     // Shingles of the masked text: swapped names and numbers are what template copies change.
-    const sig = signer.signature(masked)
+    const sig = baseSignature(shingleBase(masked), signing)
     out.add(head, r.id, r.platform ?? '', createdAt, masked.slice(0, 300), sig)
   }
   return out.build()
