@@ -5,10 +5,11 @@
 // MinHash/LSH template index holding 1,000,000 complaints. Peer, measured in the same run: a bare
 // insert of the same row through the same Kysely stack and database (the storage floor).
 // Concurrent intakes are group-committed (storage/group-commit.ts): the mean group is printed.
-// The template index and the analysis run in the intake worker thread (WorkerTemplateIndex, as
-// the server does); `inline` as the fourth argument runs them in the main thread instead. The busy
-// CPU time of each thread per intake is printed (Linux /proc/thread-self, 10 ms ticks).
-// Usage: npx tsx bench/desk-intake.bench.ts [indexSize=1000000] [prefill=5000] [n=2000] [worker|inline]
+// The template index and the analysis run in the main thread (as the server does by default);
+// `worker` as the fourth argument runs them in the intake worker thread (WorkerTemplateIndex,
+// GONGDAO_INTAKE_WORKER=on). The CPU time of each thread per intake is printed (Linux
+// /proc/thread-self, 10 ms ticks).
+// Usage: npx tsx bench/desk-intake.bench.ts [indexSize=1000000] [prefill=5000] [n=2000] [inline|worker]
 // On PostgreSQL instead of SQLite: GONGDAO_BENCH_PG=postgres://… (a fresh database is made there).
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -31,7 +32,7 @@ import { deskStorage } from '../src/storage/desk.wiring.ts'
 import { printMachine } from './evidence-machine.ts'
 
 const [indexSize = 1_000_000, prefill = 5_000, n = 2_000] = process.argv.slice(2, 5).map(Number)
-const inline = process.argv[5] === 'inline'
+const inline = process.argv[5] !== 'worker'
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
 

@@ -111,7 +111,7 @@ const TEMPLATE_SAVE_MS = 5 * 60_000
 export function deskServices(ctx: AppContext) {
   const { store, evidence } = deskStorage(ctx)
   const settings = new DeskSettingsService(store, ctx.clock)
-  // In the intake worker thread (GONGDAO_INTAKE_WORKER=off: in this thread).
+  // In this thread (GONGDAO_INTAKE_WORKER=on: in the intake worker thread).
   const templates = deskTemplateIndex(join(ctx.config.dataDir, 'template-index'), store)
   const deps: DeskDeps = {
     store,
