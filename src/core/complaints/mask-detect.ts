@@ -67,6 +67,21 @@ const PATTERNS: readonly (readonly [PersonalDataKind, RegExp])[] = [
   ['address', STREET_ADDRESS],
 ]
 
+// A number written right after one of these words is the writer's ID or card number even when
+// its check character or Luhn digit is wrong (a typo still singles a person out), so it is
+// masked without the checksum; elsewhere a failed checksum means "not personal data".
+const CUED_NUMBERS: readonly (readonly [PersonalDataKind, RegExp])[] = [
+  [
+    'id_card',
+    /(?<=(?:身份证|证件)[号码]{0,2}(?:是|为)?[:：\s]{0,2})(?:\d{15}|\d{17}[\dXx])(?![\da-z])/gi,
+  ],
+  [
+    'bank_card',
+    /(?<=(?:银行卡|储蓄卡|信用卡|借记卡|卡号|银行账号|收款账号|还款账号|银行账户)[号码]{0,2}(?:是|为)?[:：\s]{0,2})(?:\d[ -]?){11,18}\d(?![\da-z])/gi,
+  ],
+]
+const NUMBER_CUE = /身份证|证件|卡|账号|账户/
+
 /** Finds personal data in a text (folded to half-width by the caller); spans may overlap. */
 export function detectPersonalData(text: string): PersonalDataSpan[] {
   const out: PersonalDataSpan[] = []
@@ -106,6 +121,15 @@ export function detectPersonalData(text: string): PersonalDataSpan[] {
         if (!/[省市区县镇乡村路街号栋室]/.test(text.slice(start, end))) continue
       }
       out.push({ kind, start, end, value: kind === 'address' ? text.slice(start, end) : value })
+    }
+  }
+  if (digits && NUMBER_CUE.test(text)) {
+    for (const [kind, re] of CUED_NUMBERS) {
+      re.lastIndex = 0
+      for (const m of text.matchAll(re)) {
+        const value = m[0].replace(/[ -]/g, '')
+        out.push({ kind, start: m.index, end: m.index + m[0].length, value })
+      }
     }
   }
   NAME_CUE.lastIndex = 0

@@ -47,6 +47,26 @@ const CASES = [
     input: '催收上门到，杭州市西湖区文三巷8号3单元',
     want: '催收上门到，[地址1]',
   },
+  {
+    desc: 'mask an ID-card number after 身份证 even when its check character is wrong',
+    input: '我的身份证号是110105194912310021，',
+    want: '我的身份证号是[身份证1]，',
+  },
+  {
+    desc: 'mask an old 15-digit ID-card number after 身份证',
+    input: '身份证：110105491231002',
+    want: '身份证：[身份证1]',
+  },
+  {
+    desc: 'mask a card number after 银行卡 even when it fails Luhn',
+    input: '银行卡号 6222 0212 3456 7890 127 被扣款',
+    want: '银行卡号 [银行卡1] 被扣款',
+  },
+  {
+    desc: 'keep an 11-digit number after 卡号 for the mobile rule, not the card rule',
+    input: '卡号13812345678',
+    want: '卡号[手机1]',
+  },
   { desc: 'keep amounts and dates', input: '2025-03-01借款13000元', want: '2025-03-01借款13000元' },
   { desc: 'keep loan ids', input: '借款编号JD13812345678', want: '借款编号JD13812345678' },
   {
