@@ -64,7 +64,7 @@ function approximateRange(numeral: string): number | undefined {
 
 /** Matches a Chinese or vague count before a unit: 二十多个, 十几次, 几十条, 上百个, 20多个. */
 export const COUNT_RE = new RegExp(
-  `((?<![\\d.])[零〇一二两三四五六七八九十]${NUMERAL}*|几十|几百|上百|上千|\\d+)(多|几|余|来)?(?=${COUNTED.slice(3, -1)})`,
+  `((?<![\\d.零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十]${NUMERAL}*|几十|几百|上百|上千|\\d+)(多|几|余|来)?(?=${COUNTED.slice(3, -1)})`,
   'g',
 )
 

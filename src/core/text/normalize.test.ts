@@ -32,6 +32,10 @@ describe(stripFillers.name, () => {
     { input: '借了3.5万', want: '借了3.5万' },
     { input: '催 收,骚扰', want: '催收,骚扰' },
     { input: 'cui shou', want: 'cui shou' },
+    { input: '暴💢力催收', want: '暴力催收' },
+    { input: '❤️催🔥🔥收', want: '催收' },
+    { input: '催👍🏻收', want: '催收' },
+    { input: '借\u{20000}钱', want: '借\u{20000}钱' },
   ]
   for (const { input, want } of CASES) {
     it(`should turn ${input} into ${want}`, () =>
@@ -51,6 +55,8 @@ describe(normalizeText.name, () => {
     { input: '20多个电话', want: '20+个电话' },
     { input: '一直骚扰，万一出事', want: '一直骚扰,万一出事' },
     { input: '十分害怕', want: '十分害怕' },
+    // A numeral glued to digits once the space goes is never rewritten from its middle.
+    { input: '23:30 二十四小时', want: '23:30二十四小时' },
   ]
   for (const { input, want } of CASES) {
     it(`should normalise ${input} to ${want}`, () => assert.equal(normalizeText(input).text, want))

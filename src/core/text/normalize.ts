@@ -68,12 +68,26 @@ function fillers(): Uint8Array {
     const surrogate = c >= 0xd800 && c <= 0xdfff
     t[c] = surrogate || CLAUSE_MARKS.includes(ch) || re.test(ch) ? 0 : 1
   }
+  // Variation selectors are marks, but only ever dress up the symbol before them (❤️).
+  t.fill(1, 0xfe00, 0xfe10)
   fillerTable = t
   return t
 }
 
-function isFiller(c: number): boolean {
-  return fillers()[c] === 1
+const ASTRAL_WORD = /^[\p{L}\p{N}\p{M}]$/u
+
+/**
+ * The length of the filler at `i`: 1 for a symbol, space or invisible character, 2 for an
+ * astral symbol (emoji 💢, skin tones, tags) written as a surrogate pair, 0 for anything else
+ * (rare ideographs of the supplementary planes are letters and stay).
+ */
+function fillerAt(s: string, i: number): number {
+  const c = s.charCodeAt(i)
+  if (fillers()[c] === 1) return 1
+  if (c < 0xd800 || c > 0xdbff) return 0
+  const cp = s.codePointAt(i) ?? c
+  if (cp === c) return 0
+  return ASTRAL_WORD.test(String.fromCodePoint(cp)) ? 0 : 2
 }
 
 function isAsciiAlnum(c: number): boolean {
@@ -81,8 +95,8 @@ function isAsciiAlnum(c: number): boolean {
 }
 
 /**
- * Removes spaces, symbols and invisible characters inserted between characters (`暴 力*催·收`
- * → `暴力催收`), keeping clause punctuation and the separators between two ASCII letters or
+ * Removes spaces, symbols, emoji and invisible characters inserted between characters
+ * (`暴 力*催·收`, `暴💢力催收` → `暴力催收`), keeping clause punctuation and the separators between two ASCII letters or
  * digits (`3.5`, `cui shou`).
  */
 export function stripFillers(source: MappedText): MappedText {
@@ -92,12 +106,13 @@ export function stripFillers(source: MappedText): MappedText {
   let i = 0
   let changed = false
   while (i < s.length) {
-    if (!isFiller(s.charCodeAt(i))) {
+    const first = fillerAt(s, i)
+    if (first === 0) {
       i++
       continue
     }
-    let j = i
-    while (j < s.length && isFiller(s.charCodeAt(j))) j++
+    let j = i + first
+    for (let n = fillerAt(s, j); j < s.length && n > 0; n = fillerAt(s, j)) j += n
     const keep =
       i > 0 && j < s.length && isAsciiAlnum(s.charCodeAt(i - 1)) && isAsciiAlnum(s.charCodeAt(j))
     if (!keep) {

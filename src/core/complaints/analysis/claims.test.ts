@@ -14,6 +14,8 @@ const CASES: readonly (readonly [string, readonly (readonly [ClaimKind, number, 
   ['他们一天给我发了十几条短信', [['messages', 10, true]]],
   ['一天打了我五十几个电话', [['calls_per_day', 50, true]]],
   ['一晚上打了八个电话', [['calls_per_day', 8, false]]],
+  ['他们把我的欠款告诉了第三人', []],
+  ['打电话给我通讯录里的五个人', [['people_contacted', 5, false]]],
 ]
 
 describe(extractClaims.name, () => {

@@ -97,7 +97,8 @@ export function extractClaims(text: string): RawClaim[] {
       }
       if (kind === 'people_contacted') {
         const clause = text.slice(Math.max(0, start - 12), end + 8)
-        if (value < 2 || !PEOPLE_CONTEXT.test(clause)) continue
+        // 第三人 is "a third party", not three people.
+        if (value < 2 || text[start - 1] === '第' || !PEOPLE_CONTEXT.test(clause)) continue
       }
       const approx = (m[2] ?? m[4]) === '+' || VAGUE_AFTER_DIGITS.test(m[0])
       out.push({ kind, value, approx, start, end })
