@@ -36,6 +36,9 @@ describe(stripFillers.name, () => {
     { input: '❤️催🔥🔥收', want: '催收' },
     { input: '催👍🏻收', want: '催收' },
     { input: '借\u{20000}钱', want: '借\u{20000}钱' },
+    { input: '太过分了😡', want: '太过分了' },
+    { input: '催收 ', want: '催收' },
+    { input: '催\ud83d', want: '催\ud83d' },
   ]
   for (const { input, want } of CASES) {
     it(`should turn ${input} into ${want}`, () =>

@@ -82,6 +82,7 @@ const ASTRAL_WORD = /^[\p{L}\p{N}\p{M}]$/u
  * (rare ideographs of the supplementary planes are letters and stay).
  */
 function fillerAt(s: string, i: number): number {
+  if (i >= s.length) return 0
   const c = s.charCodeAt(i)
   if (fillers()[c] === 1) return 1
   if (c < 0xd800 || c > 0xdbff) return 0
