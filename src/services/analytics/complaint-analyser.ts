@@ -1,5 +1,5 @@
 import type { AnalysisTotals, ComplaintAnalyser } from '../../core/analytics/index.ts'
-import { analyseComplaint } from '../../core/complaints/index.ts'
+import { analyseConduct } from '../../core/complaints/index.ts'
 import { TemplateWindow, type TemplateCluster } from './template-window.ts'
 
 export type { TemplateCluster } from './template-window.ts'
@@ -21,7 +21,7 @@ export interface ComplaintAnalysisPort {
 
 /** Options of {@link createComplaintAnalysis}. */
 export interface ComplaintAnalysisOptions {
-  /** Run `analyseComplaint` (behaviours, concrete act) on sampled complaints. */
+  /** Run `analyseConduct` (behaviours, concrete act: what `analyseComplaint` gives) on sampled complaints. */
   readonly behaviors: boolean
   /** Index tagged complaints for template near-duplicates. */
   readonly templates: boolean
@@ -32,7 +32,7 @@ export interface ComplaintAnalysisOptions {
 }
 
 /**
- * Wires `analyseComplaint` and the near-duplicate index of src/core/complaints to the pipeline.
+ * Wires `analyseConduct` (the behaviours and concrete act of `analyseComplaint`) and the near-duplicate index of src/core/complaints to the pipeline.
  * Template campaigns are found over the whole period with a rolling window of two calendar
  * months of signatures (see `TemplateWindow`), so memory stays bounded by two months of tagged
  * complaints. Campaigns need at least 2 members.
@@ -43,7 +43,7 @@ export function createComplaintAnalysis(options: ComplaintAnalysisOptions): Comp
     analyser: (r, sampled) => {
       if (options.templates && r.text !== '') window.add(r.id, r.platform, r.createdAt, r.text)
       if (!options.behaviors || !sampled) return { behaviors: null }
-      const a = analyseComplaint(r)
+      const a = analyseConduct(r)
       return { behaviors: a.behaviors, concreteAct: a.concrete_act }
     },
     drainTemplates: (final) => window.drain(final),

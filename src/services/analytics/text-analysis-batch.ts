@@ -1,5 +1,5 @@
 import { countAnalysis, createAnalysisTotals } from '../../core/analytics/index.ts'
-import { analyseComplaint, NearDuplicateIndex } from '../../core/complaints/index.ts'
+import { analyseConduct, NearDuplicateIndex } from '../../core/complaints/index.ts'
 import { ANALYSE, SIGN, unpackTexts, type PackedTexts } from './text-batch.ts'
 
 /** What a worker sends back for a batch: summed counts, and signatures in record order. */
@@ -23,7 +23,7 @@ export function analyseTextBatch(batch: PackedTexts): TextBatchResult {
   for (const r of unpackTexts(batch)) {
     if ((r.flags & SIGN) !== 0) sigs.push(signer.signature(r.text))
     if ((r.flags & ANALYSE) !== 0) {
-      const a = analyseComplaint(r)
+      const a = analyseConduct(r)
       countAnalysis(totals, a.behaviors, a.concrete_act)
     }
   }

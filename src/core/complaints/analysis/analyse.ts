@@ -258,6 +258,20 @@ function scanField(f: FieldScan, found: Found, claims: Claim[]): void {
   }
 }
 
+// The claims of a field only for the behaviours they imply (calls and messages over the
+// thresholds of `scanClaims`), without building the claims.
+function scanClaimActs(f: FieldScan, found: Found): void {
+  for (const c of extractClaims(f.mapped.text)) {
+    if (
+      (c.kind === 'calls_per_day' && c.value >= 4) ||
+      (c.kind === 'calls_total' && c.value >= 10)
+    ) {
+      found.add('calls_excessive', f, c.start, c.end)
+    }
+    if (c.kind === 'messages' && c.value >= 10) found.add('sms_bombing', f, c.start, c.end)
+  }
+}
+
 function present<T extends Label>(all: readonly T[], found: Found): T[] {
   const out: T[] = []
   for (const x of all) if (found.has(x)) out.push(x)
@@ -303,5 +317,46 @@ export function analyseComplaint(input: AnalysisInput): ComplaintAnalysis {
     claims,
     evidence,
     masked_text: maskFoldedPersonalData(text, foldedText).text,
+  }
+}
+
+/** The alleged conduct of a complaint alone: its behaviours and whether it describes any act. */
+export interface ConductAnalysis {
+  readonly behaviors: readonly Behavior[]
+  readonly concrete_act: boolean
+}
+
+/**
+ * `behaviors` and `concrete_act` exactly as {@link analyseComplaint} gives them, without the
+ * labels, claims, masking and tag that statistics over many complaints do not use: the title as
+ * there (remembered), the text's acts and stated numbers, and a described contact only when no
+ * behaviour was found. The 投诉要求 field adds no act, so it is not read.
+ */
+export function analyseConduct(input: AnalysisInput): ConductAnalysis {
+  const found = new Found()
+  const title = input.title ?? ''
+  if (title.length <= MEMO_MAX_LENGTH) scanShortField('title', title, found, [])
+  else {
+    const mapped = normalizeComplaintText(title)
+    if (mapped.text.length > 0) scanConductField({ field: 'title', original: title, mapped }, found)
+  }
+  const text = input.text ?? ''
+  if (text.length <= MEMO_MAX_LENGTH) scanShortField('text', text, found, [])
+  else {
+    const mapped = normalizeFoldedComplaintText(foldText(text))
+    if (mapped.text.length > 0) scanConductField({ field: 'text', original: text, mapped }, found)
+  }
+  if (found.has('address_book_exposure')) found.labels.add('contacts_third_parties')
+  const behaviors = present(BEHAVIORS, found)
+  return { behaviors, concrete_act: behaviors.length > 0 || found.has('concrete_act') }
+}
+
+function scanConductField(f: FieldScan, found: Found): void {
+  scanActs(f, found)
+  scanClaimActs(f, found)
+  if (found.has('concrete_act')) return
+  for (const b of BEHAVIORS) if (found.has(b)) return
+  for (const hit of scan(f.mapped, CONTACT_RE, CONTACT_OPTIONS)) {
+    if (hit.mode === 'asserted') found.add('concrete_act', f, hit.start, hit.end)
   }
 }
