@@ -46,6 +46,16 @@ export interface CaseState {
   readonly decidedAt?: string
   readonly appealDue?: string
   readonly lenderResponseDue?: string
+  /**
+   * How the two deadlines above were counted: from which instant, how many working days. Kept so
+   * that a deadline counted into a year without a holiday notice is counted again, exactly, once
+   * the notice is added (states decided before this field existed keep their stored deadlines).
+   */
+  readonly deadlineCount?: {
+    readonly from: string
+    readonly appeal: number
+    readonly lenderResponse?: number
+  }
   readonly lenderResponse?: { readonly at: string; readonly text: string; readonly late: boolean }
   readonly appeal?: {
     readonly at: string
@@ -190,6 +200,36 @@ function decided(
     ...(lenderOwes
       ? { lenderResponseDue: workingDaysAfter(calendar, at, cfg.lenderResponseWorkingDays) }
       : {}),
+    deadlineCount: {
+      from: at,
+      appeal: cfg.appealWorkingDays,
+      ...(lenderOwes ? { lenderResponse: cfg.lenderResponseWorkingDays } : {}),
+    },
+  }
+}
+
+/**
+ * The state with its still-open decision deadlines (the appeal until appealed, the lender's
+ * response until given) counted again on `calendar`: the same dates for years whose holiday
+ * notice was known when they were set, the right ones for a year whose notice came later.
+ */
+export function withCurrentDecisionDeadlines(
+  s: CaseState,
+  calendar: WorkingDayCalendar,
+): CaseState {
+  const c = s.deadlineCount
+  if (c === undefined) return s
+  const appealDue =
+    s.appeal === undefined ? workingDaysAfter(calendar, c.from, c.appeal) : s.appealDue
+  const lenderResponseDue =
+    c.lenderResponse !== undefined && s.lenderResponse === undefined
+      ? workingDaysAfter(calendar, c.from, c.lenderResponse)
+      : s.lenderResponseDue
+  if (appealDue === s.appealDue && lenderResponseDue === s.lenderResponseDue) return s
+  return {
+    ...s,
+    ...(appealDue === undefined ? {} : { appealDue }),
+    ...(lenderResponseDue === undefined ? {} : { lenderResponseDue }),
   }
 }
 
@@ -205,6 +245,7 @@ export function applyCaseCommand(
   calendar: WorkingDayCalendar,
   cfg: DecisionConfig = DEFAULT_DECISION_CONFIG,
 ): { state: CaseState; event: CaseEvent } {
+  s = withCurrentDecisionDeadlines(s, calendar)
   const at = cmd.at
   const atMs = parseInstant(at)
   let next: CaseState

@@ -4,7 +4,11 @@
 import { join } from 'node:path'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { decisionDeadlineNotices, type CaseState } from '../../core/complaints/index.ts'
+import {
+  decisionDeadlineNotices,
+  withCurrentDecisionDeadlines,
+  type CaseState,
+} from '../../core/complaints/index.ts'
 import { FileContentStore } from '../../services/evidence/content-store.ts'
 import {
   calendarOf,
@@ -209,7 +213,7 @@ export function complaintsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request) => {
         const rows = await s.deps.store.aboutLender(actorOf(request).orgId)
         const items = rows.map((c) => {
-          const st = c.state as CaseState
+          const st = withCurrentDecisionDeadlines(c.state as CaseState, calendarOf(s.deps))
           return {
             id: c.id,
             title: c.title,

@@ -9,6 +9,7 @@ import {
   checkComplaintForm,
   checkEvidenceUpload,
   decisionDeadlineNotices,
+  withCurrentDecisionDeadlines,
   type CaseState,
   type IntakeIssue,
 } from '../../core/complaints/index.ts'
@@ -119,7 +120,7 @@ export class PublicComplaintService {
   /** The complainant's own page: what they filed (masked), where it stands, the verdict and the appeal window. */
   async view(id: string, token: string) {
     const c = await this.own(id, token)
-    const s = c.state as CaseState
+    const s = withCurrentDecisionDeadlines(c.state as CaseState, calendarOf(this.d))
     const events = await this.d.store.events(c.orgId, c.id)
     return {
       id: c.id,

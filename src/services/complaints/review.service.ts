@@ -17,6 +17,7 @@ import {
   matchUploadedEvidence,
   provisionalNoticeFor,
   reconcileClaims,
+  withCurrentDecisionDeadlines,
   type Actor as CaseActor,
   type AllegedPeriod,
   type CaseCommand,
@@ -254,6 +255,7 @@ export class ReviewService {
       this.d.store.files(c.orgId, c.id),
       this.reconcile(c),
     ])
+    const state = withCurrentDecisionDeadlines(c.state as CaseState, calendarOf(this.d))
     return {
       id: c.id,
       source: c.source,
@@ -271,7 +273,7 @@ export class ReviewService {
       dueAt: c.dueAt,
       provisionalDeadline: provisionalNoticeOf(calendarOf(this.d), c.createdAt, c.dueAt),
       // The lender-response and appeal deadlines a verdict set, flagged like the review deadline.
-      decisionDeadlines: decisionDeadlineNotices(c.state as CaseState, calendarOf(this.d)),
+      decisionDeadlines: decisionDeadlineNotices(state, calendarOf(this.d)),
       status: c.status,
       verdict: c.verdict,
       assignedTo: c.assignedTo,
@@ -279,7 +281,7 @@ export class ReviewService {
       templateSimilarity: c.templateSimilarity,
       analysis: c.analysis,
       triage: c.triage,
-      state: c.state,
+      state,
       events,
       files,
       reconciliation,
