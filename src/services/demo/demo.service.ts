@@ -34,6 +34,8 @@ const DEMO_NAMES: Readonly<Record<Role, string>> = {
   analyst: '卫分析',
 }
 
+const SECOND_REVIEWER_NAME = '韩复核'
+
 /** A demo user's login. */
 export interface DemoLogin {
   readonly email: string
@@ -75,6 +77,19 @@ export async function seedDemo(ctx: AppContext): Promise<DemoLogin[]> {
         roles: [role],
       })
       logins.push({ email, org: o.name, roles: [role] })
+    }
+    // A second reviewer on the platform: a malicious verdict takes two people (the moderator's
+    // proposal, a reviewer's confirmation) and its appeal a third who took no part.
+    if (o.kind === 'platform') {
+      const email = `reviewer-2@${o.slug}.demo`
+      await ctx.identity.createUser({
+        orgId: org.id,
+        email,
+        name: SECOND_REVIEWER_NAME,
+        password: DEMO_PASSWORD,
+        roles: ['reviewer'],
+      })
+      logins.push({ email, org: o.name, roles: ['reviewer'] })
     }
   }
   for (const seed of DEMO_SEEDERS) await seed(ctx, orgIds)
