@@ -20,6 +20,16 @@ describe('HTTP API', () => {
     assert.equal((await c.get('/docs/')).status, 200)
   })
 
+  it('should send the security headers on pages, API answers and errors alike', async () => {
+    const c = t.anonymous()
+    for (const path of ['/healthz', '/openapi.json', '/api/v1/no-such-route']) {
+      const h = (await c.get(path)).headers
+      assert.equal(h.get('x-content-type-options'), 'nosniff', path)
+      assert.equal(h.get('x-frame-options'), 'DENY', path)
+      assert.equal(h.get('referrer-policy'), 'same-origin', path)
+    }
+  })
+
   it('should sign in, set HttpOnly SameSite cookies, and sign out', async () => {
     const c = t.anonymous()
     const res = await c.post('/api/v1/auth/login', {

@@ -74,6 +74,14 @@ export async function buildApp(
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
+  // Every answer: no MIME sniffing (uploads are served as stored), no framing of the console, and
+  // no Referer leaving the site (a complainant's own-page link carries its access token).
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    void reply.header('x-content-type-options', 'nosniff')
+    void reply.header('x-frame-options', 'DENY')
+    void reply.header('referrer-policy', 'same-origin')
+    done(null, payload)
+  })
 
   await app.register(cookie)
   await app.register(rateLimit, { global: false })

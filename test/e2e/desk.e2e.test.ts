@@ -44,7 +44,8 @@ describe('complaint desk (Chromium)', { skip, timeout: 300_000 }, () => {
     assert.match(String(sent.complainant?.deviceId), /^[0-9a-f]{32}$/)
     await page.getByTestId('access-token').waitFor()
     ownLink = (await page.getByRole('link', { name: '查看我的投诉' }).getAttribute('href')) ?? ''
-    assert.match(ownLink, /token=/)
+    // The token travels after `#`: the browser never sends it to the server or in a Referer.
+    assert.match(ownLink, /^\/desk\/mine\?id=[^&#]+#token=[\w-]+$/)
     await saveScreenshot(page, 'desk-filed')
     assert.deepEqual(foreign, [])
     assert.deepEqual(problems.errors, [])

@@ -108,7 +108,7 @@ export default function BorrowerFormPage() {
           <code data-testid="access-token">{done.accessToken}</code>
         </p>
         <Link
-          to={`/desk/mine?id=${encodeURIComponent(done.id)}&token=${encodeURIComponent(done.accessToken)}`}
+          to={`/desk/mine?id=${encodeURIComponent(done.id)}#token=${encodeURIComponent(done.accessToken)}`}
         >
           {t('desk.form.open')}
         </Link>

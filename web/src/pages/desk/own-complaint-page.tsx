@@ -23,11 +23,17 @@ interface OwnComplaint {
   history: { type: string; at: string; to: string }[]
 }
 
-/** The own-complaint page (`?id=…&token=…` fills the form). */
+/** The token of the page's address: after `#` (never sent to the server), or `?token=` of older links. */
+function tokenOfAddress(search: URLSearchParams): string {
+  const fragment = new URLSearchParams(window.location.hash.slice(1))
+  return fragment.get('token') ?? search.get('token') ?? ''
+}
+
+/** The own-complaint page (`?id=…#token=…` fills the form). */
 export default function OwnComplaintPage({ search }: PageProps) {
   const { t, formatDateTime } = useI18n()
   const [id, setId] = useState(search.get('id') ?? '')
-  const [token, setToken] = useState(search.get('token') ?? '')
+  const [token, setToken] = useState(() => tokenOfAddress(search))
   const [data, setData] = useState<OwnComplaint | null>(null)
   const [reason, setReason] = useState('')
   const [error, setError] = useState<unknown>(null)
