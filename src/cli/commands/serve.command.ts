@@ -37,7 +37,7 @@ export function register(program: Command): void {
       const url = `http://${host}:${config.port}`
       console.log(`Gongdao 公道 is running at ${url} (database: ${ctx.db.dialect})`)
       console.log(
-        `  demo logins (password ${DEMO_PASSWORD}): admin@lender.demo, compliance-officer@lender.demo, moderator@platform.demo, reviewer@platform.demo, mediator@mediator.demo, analyst@platform.demo`,
+        `  demo logins (password ${DEMO_PASSWORD}): admin@lender.demo, compliance-officer@lender.demo, moderator@platform.demo, reviewer@platform.demo, reviewer-2@platform.demo, mediator@mediator.demo, analyst@platform.demo`,
       )
       console.log(`  API docs: ${url}/docs`)
       const stop = async () => {
