@@ -3,9 +3,10 @@ import { describe, it } from 'node:test'
 import fc from 'fast-check'
 import { CHINA_CALENDAR, CHINA_HOLIDAY_YEARS } from './china-calendar.ts'
 import { CalendarRangeError } from './errors.ts'
-import { buildCalendar, type HolidayYear } from './holiday-calendar.ts'
+import { buildCalendar } from './holiday-calendar.ts'
 import { addCalendarDays } from './plain-date.ts'
 import { addWorkingDays, isOverdue, workingDeadline } from './working-deadline.ts'
+import { CALENDAR_WITH_TEST_2027 } from '../../../test/fixtures/calendar/test-2027.ts'
 
 describe(addWorkingDays.name, () => {
   // Wanted dates counted by hand on the notices' tables.
@@ -150,13 +151,6 @@ describe(workingDeadline.name, () => {
 })
 
 describe('workingDeadline beyond the loaded notices', () => {
-  // A made-up year for the test only (not the real 2027 notice, which is not published yet):
-  // 元旦 off 2027-01-01 (Fri) to 01-03 (Sun), no make-up day.
-  const TEST_2027: HolidayYear = {
-    year: 2027,
-    source: 'test data, not an official notice',
-    holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-03', makeUpWorkdays: [] }],
-  }
   const CASES = [
     {
       desc: 'provisional on weekends only without the 2027 notice',
@@ -166,7 +160,7 @@ describe('workingDeadline beyond the loaded notices', () => {
     },
     {
       desc: 'exact and not provisional once the 2027 notice is added',
-      calendar: buildCalendar([...CHINA_HOLIDAY_YEARS, TEST_2027]),
+      calendar: CALENDAR_WITH_TEST_2027,
       // 12-31 (Thu) day 1, 01-01..01-03 off, 01-04 (Mon) day 2, 01-05 (Tue) day 3.
       want: { dueAt: '2027-01-06T00:00:00+08:00', dueDate: '2027-01-05', provisional: false },
     },

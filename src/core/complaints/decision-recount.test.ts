@@ -2,12 +2,8 @@
 // are counted again once the notice is added. Wanted dates counted by hand below.
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import {
-  CHINA_CALENDAR,
-  CHINA_HOLIDAY_YEARS,
-  buildCalendar,
-  type HolidayYear,
-} from '../calendar/index.ts'
+import { CHINA_CALENDAR } from '../calendar/index.ts'
+import { CALENDAR_WITH_TEST_2027 as WITH_2027 } from '../../../test/fixtures/calendar/test-2027.ts'
 import {
   applyCaseCommand,
   openCase,
@@ -16,14 +12,6 @@ import {
   type Actor,
   type CaseState,
 } from './decision.ts'
-
-// A made-up 2027 for the test only (not the official notice): 元旦 off 01-01 (Fri) to 01-03.
-const TEST_2027: HolidayYear = {
-  year: 2027,
-  source: 'test data, not an official notice',
-  holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-03', makeUpWorkdays: [] }],
-}
-const WITH_2027 = buildCalendar([...CHINA_HOLIDAY_YEARS, TEST_2027])
 
 const R1: Actor = { kind: 'person', id: 'r1', role: 'reviewer' }
 const ME: Actor = { kind: 'person', id: 'c1', role: 'complainant' }

@@ -2,23 +2,12 @@
 // Wanted deadlines counted by hand (default lanes: fast 1, thorough 3 working days).
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import {
-  CHINA_CALENDAR,
-  CHINA_HOLIDAY_YEARS,
-  buildCalendar,
-  type HolidayYear,
-} from '../../core/calendar/index.ts'
+import { CHINA_CALENDAR, CHINA_HOLIDAY_YEARS, buildCalendar } from '../../core/calendar/index.ts'
+import { CALENDAR_WITH_TEST_2027 } from '../../../test/fixtures/calendar/test-2027.ts'
 import { openCase } from '../../core/complaints/index.ts'
 import { refreshProvisionalDeadlines } from './deadline-refresh.ts'
 import type { DeskDeps } from './desk-deps.ts'
 import type { StoredComplaint } from './ports.ts'
-
-// A made-up 2027 for the test only (not the official notice): 元旦 off 01-01 (Fri) to 01-03.
-const TEST_2027: HolidayYear = {
-  year: 2027,
-  source: 'test data, not an official notice',
-  holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-03', makeUpWorkdays: [] }],
-}
 
 const complaint = (id: string, lane: string, createdAt: string, dueAt: string | null) =>
   ({ id, orgId: 'org', lane, createdAt, dueAt, state: openCase(id) }) as unknown as StoredComplaint
@@ -47,7 +36,7 @@ describe(refreshProvisionalDeadlines.name, () => {
     }
     const d = {
       store,
-      calendar: buildCalendar([...CHINA_HOLIDAY_YEARS, TEST_2027]),
+      calendar: CALENDAR_WITH_TEST_2027,
       previousCalendar: CHINA_CALENDAR,
     } as unknown as DeskDeps
     assert.equal(await refreshProvisionalDeadlines(d, 'org'), 2)
