@@ -112,6 +112,14 @@ describe('gongdao complaints', () => {
     )
     // One sentence, the same in all three up to the number: the first member's wording.
     assert.equal(clusters[0]?.shared, TEMPLATE.replace('二十多', '20'))
+    // The same lines on standard input: the same clusters, the shared text included.
+    const piped = spawnSync(
+      process.execPath,
+      [BIN, 'complaints', 'clusters', '--json', '--workers', '0'],
+      { env, encoding: 'utf8', input: lines.join('\n') + '\n' },
+    )
+    assert.equal(piped.status, 0, piped.stderr)
+    assert.deepEqual(JSON.parse(piped.stdout), clusters)
   })
 
   const HEIMAO_HEADER = [

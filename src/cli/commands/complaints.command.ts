@@ -1,6 +1,9 @@
 // `gongdao complaints analyse|clusters` and `gongdao generate complaints`: complaint text
 // analysis (DESIGN.md “Analysis of one complaint”), template clusters, synthetic complaints.
-import { mkdir } from 'node:fs/promises'
+import { createWriteStream } from 'node:fs'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { availableParallelism, tmpdir } from 'node:os'
+import { pipeline } from 'node:stream/promises'
 import { dirname, join } from 'node:path'
 import cliProgress from 'cli-progress'
 import type { Command } from 'commander'
@@ -11,7 +14,6 @@ import {
   loadIndexFile,
   saveIndexFile,
 } from '../../services/complaint-analysis/index.ts'
-import { availableParallelism } from 'node:os'
 import { readConfig } from '../../compose.ts'
 import type { ColumnMapping } from '../../services/files/index.ts'
 import { BUILTIN_MAPPINGS, loadMapping } from '../../services/files/index.ts'
@@ -62,10 +64,25 @@ async function loadIndex(path: string | undefined, t: number): Promise<NearDupli
   }
 }
 
-async function analyse(
-  flags: AnalyseFlags,
-  clustersOnly: { minSize: number; top: number; json: boolean } | null,
-): Promise<void> {
+type ClustersOnly = { minSize: number; top: number; json: boolean }
+
+// `clusters` reads its input twice (the second pass collects the members' shared text), so
+// standard input is first copied to a temporary file, removed when the command ends.
+async function analyse(flags: AnalyseFlags, clustersOnly: ClustersOnly | null): Promise<void> {
+  if (clustersOnly === null || (flags.in !== undefined && flags.in !== '-')) {
+    return analyseInput(flags, clustersOnly)
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'gongdao-clusters-'))
+  try {
+    const copy = join(dir, 'stdin.jsonl')
+    await pipeline(process.stdin, createWriteStream(copy))
+    await analyseInput({ ...flags, in: copy }, clustersOnly)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+async function analyseInput(flags: AnalyseFlags, clustersOnly: ClustersOnly | null): Promise<void> {
   const t = similarityThreshold(flags.threshold)
   const max = wholeNumber('--max-errors', flags.maxErrors)
   const workers =
@@ -110,7 +127,7 @@ async function analyse(
       0,
       clustersOnly.top,
     )
-    // The shared text needs the members' texts again: a second pass, not possible on stdin.
+    // The shared text needs the members' texts again: a second pass over the file.
     const shared =
       flags.in !== undefined && flags.in !== '-'
         ? await clusterSharedTexts(flags.in, clusters, mapping)
