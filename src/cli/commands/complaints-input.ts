@@ -133,7 +133,7 @@ function sizeOf(path: string): number {
   return stat.size
 }
 
-/** Opens `path` (`-` or absent: standard input as JSONL); CSV/XLSX columns by `mapping`. */
+/** Opens `path` (`-` or absent: standard input as JSONL); CSV/XLSX columns and JSONL keys by `mapping`. */
 export function openComplaintInput(
   path: string | undefined,
   options: { readonly mapping?: ColumnMapping; readonly batchSize?: number } = {},
@@ -158,7 +158,9 @@ export function openComplaintInput(
   } catch (e) {
     throw new CliError(`${path}: ${(e as Error).message.replace(', or pass a format', '')}`)
   }
-  if (format === 'jsonl') {
+  // JSONL with DESIGN.md's names goes to the workers as raw bytes; with a --mapping its keys are
+  // renamed row by row like CSV columns (the slower path, only when asked for).
+  if (format === 'jsonl' && options.mapping === undefined) {
     const count = { n: 0 }
     const stream = createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>
     return {

@@ -132,6 +132,28 @@ describe('gongdao complaints', () => {
     '投诉时间',
   ]
 
+  it('should read JSONL keyed by 黑猫投诉 names with --mapping heimao, and say so without it', () => {
+    const file = join(dir, 'heimao.jsonl')
+    const line = (id: string, text: string) =>
+      JSON.stringify({ 投诉编号: id, 投诉对象: '美团借钱', 投诉标题: '暴力催收', 投诉内容: text })
+    writeFileSync(file, [line('HJ1', TEMPLATE), line('HJ2', '利息太高')].join('\n') + '\n')
+    const r = gongdao('analyse', '--in', file, '--mapping', 'heimao', '--no-index')
+    assert.equal(r.code, 0, r.err)
+    const out = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; behaviors: string[]; issues: string[] })
+    assert.deepEqual(
+      out.map((a) => a.id),
+      ['HJ1', 'HJ2'],
+    )
+    assert.ok(out[0]?.behaviors.includes('contacts_third_parties'))
+    assert.deepEqual(out[1]?.issues, ['interest_rate'])
+    const bare = gongdao('analyse', '--in', file, '--no-index')
+    assert.equal(bare.code, 1)
+    assert.match(bare.err, /^line 1: missing id \(the line has "投诉编号": .*--mapping heimao\)$/m)
+  })
+
   it('should read a CSV with 黑猫投诉 Chinese headers, a byte-order mark and CRLF', () => {
     const file = join(dir, 'heimao.csv')
     const rows = [

@@ -9,12 +9,12 @@ describe(checkRecord.name, () => {
     {
       desc: 'name the sn key of a 黑猫投诉 API line without id',
       input: { sn: '17001', content: '骚扰' },
-      want: 'missing id (the line has "sn": name the field "id")',
+      want: 'missing id (the line has "sn": name the field "id", or pass --mapping heimao)',
     },
     {
       desc: 'name the Chinese text header of a line without text',
       input: { id: 'a', 投诉内容: '骚扰' },
-      want: 'complaint a: empty text (the line has "投诉内容": name the field "text")',
+      want: 'complaint a: empty text (the line has "投诉内容": name the field "text", or pass --mapping heimao)',
     },
     {
       desc: 'not hint when the text is present but blank',

@@ -22,7 +22,9 @@ const ALIASES = { id: ['sn', '投诉编号'], text: ['content', '投诉内容', 
 function alias(v: Record<string, unknown>, field: 'id' | 'text'): string {
   if (v[field] !== undefined) return ''
   const other = ALIASES[field].find((a) => v[a] !== undefined)
-  return other === undefined ? '' : ` (the line has "${other}": name the field "${field}")`
+  return other === undefined
+    ? ''
+    : ` (the line has "${other}": name the field "${field}", or pass --mapping heimao)`
 }
 
 /** Checks a parsed input object: an `id`, a non-empty `text` of at most 100,000 characters. */
