@@ -112,6 +112,7 @@ dev(
 )
 dev('dev5.src.txt', 'dev5', 'fifth development corpus (ordinary complaints, precision check)')
 dev('dev6.src.txt', 'dev6', 'sixth development corpus (new voices, written before any change)')
+dev('dev7.src.txt', 'dev7', 'seventh development corpus (transcripts, lists, proxies, traps)')
 if (showDev) {
   const generated = [...generateComplaints({ n: 2000, seed: 99 })].map(
     ({ record, truth }): Gold => ({
