@@ -133,7 +133,7 @@ function sizeOf(path: string): number {
   return stat.size
 }
 
-/** Opens `path` (`-` or absent: standard input as JSONL); CSV/XLSX columns and JSONL keys by `mapping`. */
+/** Opens `path` (`-` or absent: stdin as JSONL); CSV/XLSX columns and JSONL keys by `mapping`. */
 export function openComplaintInput(
   path: string | undefined,
   options: { readonly mapping?: ColumnMapping; readonly batchSize?: number } = {},

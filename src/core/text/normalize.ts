@@ -97,8 +97,8 @@ function isAsciiAlnum(c: number): boolean {
 
 /**
  * Removes spaces, symbols, emoji and invisible characters inserted between characters
- * (`暴 力*催·收`, `暴💢力催收` → `暴力催收`), keeping clause punctuation and the separators between two ASCII letters or
- * digits (`3.5`, `cui shou`).
+ * (`暴 力*催·收`, `暴💢力催收` → `暴力催收`), keeping clause punctuation and the separators
+ * between two ASCII letters or digits (`3.5`, `cui shou`).
  */
 export function stripFillers(source: MappedText): MappedText {
   const s = source.text

@@ -21,7 +21,7 @@ export interface ComplaintAnalysisPort {
 
 /** Options of {@link createComplaintAnalysis}. */
 export interface ComplaintAnalysisOptions {
-  /** Run `analyseConduct` (behaviours, concrete act: what `analyseComplaint` gives) on sampled complaints. */
+  /** Run `analyseConduct` (behaviours, concrete act) on sampled complaints. */
   readonly behaviors: boolean
   /** Index tagged complaints for template near-duplicates. */
   readonly templates: boolean
@@ -32,7 +32,8 @@ export interface ComplaintAnalysisOptions {
 }
 
 /**
- * Wires `analyseConduct` (the behaviours and concrete act of `analyseComplaint`) and the near-duplicate index of src/core/complaints to the pipeline.
+ * Wires `analyseConduct` (the behaviours and concrete act of `analyseComplaint`) and the
+ * near-duplicate index of src/core/complaints to the pipeline.
  * Template campaigns are found over the whole period with a rolling window of two calendar
  * months of signatures (see `TemplateWindow`), so memory stays bounded by two months of tagged
  * complaints. Campaigns need at least 2 members.

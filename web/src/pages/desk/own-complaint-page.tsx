@@ -23,7 +23,7 @@ interface OwnComplaint {
   history: { type: string; at: string; to: string }[]
 }
 
-/** The token of the page's address: after `#` (never sent to the server), or `?token=` of older links. */
+/** The address's token: after `#` (never sent to the server), or `?token=` of older links. */
 function tokenOfAddress(search: URLSearchParams): string {
   const fragment = new URLSearchParams(window.location.hash.slice(1))
   return fragment.get('token') ?? search.get('token') ?? ''
