@@ -1,6 +1,6 @@
 import type { MappedText } from '../../text/index.ts'
 import type { TriggerMode } from './context.ts'
-import { isSelfSubject, triggerMode } from './context.ts'
+import { isConditionalThen, isSelfSubject, triggerMode } from './context.ts'
 
 /** A trigger found in one field, with its mode and its span in the normalised text. */
 export interface Hit {
@@ -65,7 +65,10 @@ export function scan(mapped: MappedText, re: RegExp, options: ScanOptions = {}):
     if (marketing && MARKETING.test(text.slice(cs, clauseEnd(text, end)))) continue
     const before = text.slice(cs, start)
     if (options.checkSubject === true && isSelfSubject(before)) continue
-    const mode = triggerMode(before, options.threatenable === true)
+    let mode = triggerMode(before, options.threatenable === true)
+    if (mode === 'asserted' && options.threatenable === true && cs > 0) {
+      if (isConditionalThen(text.slice(clauseStart(text, cs - 1), cs), before)) mode = 'threatened'
+    }
     const hit = { start, end, mode }
     hits.push(hit)
     if (options.stopAt?.includes(mode) === true || options.until?.(hit, text) === true) break
