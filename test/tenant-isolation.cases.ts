@@ -165,6 +165,15 @@ ISOLATION_CASES.push(
     attempt: async (f) => ({ path: '/api/v1/complaints', body: { form: {} }, secrets: [f.orgId] }),
   },
   {
+    // The file is filed into the caller's own desk: nothing of a foreign organisation is read.
+    route: 'POST /api/v1/complaints/import',
+    attempt: async (f) => ({
+      path: '/api/v1/complaints/import?format=jsonl',
+      body: {},
+      secrets: [f.orgId],
+    }),
+  },
+  {
     route: 'GET /api/v1/complaints',
     orgKinds: ['platform'],
     attempt: async (f) => {

@@ -2,11 +2,13 @@
 // platform's desk, through the same checks as the form and the API; rejected rows are listed.
 import { join } from 'node:path'
 import type { Command } from 'commander'
-import { DomainError } from '../../core/shared/index.ts'
-import { IntakeRejectedError } from '../../core/complaints/index.ts'
-import { IntakeService, NearTemplateIndex } from '../../services/complaints/index.ts'
+import {
+  IntakeService,
+  NearTemplateIndex,
+  importComplaintFile,
+} from '../../services/complaints/index.ts'
 import { FileContentStore } from '../../services/evidence/content-store.ts'
-import { BUILTIN_MAPPINGS, loadMapping, readComplaintBatches } from '../../services/files/index.ts'
+import { BUILTIN_MAPPINGS, loadMapping } from '../../services/files/index.ts'
 import { newId } from '../../services/ports.ts'
 import { deskStorage } from '../../storage/desk.wiring.ts'
 import { CliError, withContext } from '../context.ts'
@@ -63,59 +65,15 @@ export function register(program: Command): void {
           templates,
         })
         const mapping = opts.mapping ? await loadMapping(opts.mapping) : undefined
-        let accepted = 0
-        let rejected = 0
         const maxErrors = Number(opts.maxErrors)
-        const report = (row: number, msg: string) => {
-          if (++rejected <= maxErrors) console.error(`row ${row}: ${msg}`)
-        }
-        for await (const batch of readComplaintBatches(file, mapping ? { mapping } : {})) {
-          for (const r of batch) {
-            if (!r.ok) {
-              report(r.row, r.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
-              continue
-            }
-            const rec = r.record
-            try {
-              const filed = await intake.file(org.id, {
-                source: 'import',
-                externalId: rec.id,
-                createdAt: new Date(rec.createdAt).toISOString(),
-                ...(rec.category ? { category: rec.category } : {}),
-                requireContact: opts.trustPlatformCheck !== true,
-                anyRespondent: opts.anyRespondent === true,
-                form: {
-                  respondent: rec.platform,
-                  title: rec.title,
-                  problem: rec.problem,
-                  text: rec.text,
-                  requests: rec.requests,
-                  ...(rec.amount !== null ? { amount: rec.amount } : {}),
-                  contact: rec.complainant?.phone ? { phone: rec.complainant.phone } : {},
-                },
-                complainant: {
-                  ...(rec.complainant?.account_id ? { accountId: rec.complainant.account_id } : {}),
-                  ...(rec.complainant?.device_id ? { deviceId: rec.complainant.device_id } : {}),
-                  ...(rec.complainant?.id_number ? { idNumber: rec.complainant.id_number } : {}),
-                },
-              })
-              // A repeated source id answers the first complaint: report it, do not count it twice.
-              if (filed.replayed) report(r.row, `${rec.id}: 该投诉已受理 / already received`)
-              else accepted++
-            } catch (error) {
-              if (error instanceof IntakeRejectedError) {
-                report(
-                  r.row,
-                  error.issues.map((i) => `${i.path.join('.')}: ${i.zh} / ${i.en}`).join('; '),
-                )
-              } else if (error instanceof DomainError) {
-                report(r.row, error.message)
-              } else {
-                throw error
-              }
-            }
-          }
-        }
+        const result = await importComplaintFile(intake, org.id, file, {
+          ...(mapping ? { mapping } : {}),
+          requireContact: opts.trustPlatformCheck !== true,
+          anyRespondent: opts.anyRespondent === true,
+          maxListed: maxErrors,
+        })
+        for (const r of result.rejections) console.error(`row ${r.row}: ${r.reason}`)
+        const { accepted, rejected } = result
         await templates.save()
         if (rejected > maxErrors) console.error(`… and ${rejected - maxErrors} more rejected rows`)
         console.log(`accepted ${accepted}, rejected ${rejected}`)

@@ -26,6 +26,7 @@ import { deskStorage, deskTemplateIndex } from '../../storage/desk.wiring.ts'
 import { actorOf } from '../auth.ts'
 import type { AppContext } from '../context.ts'
 import { IdParams } from '../schemas.ts'
+import { registerComplaintImport } from './complaints-import.routes.ts'
 
 const UPLOAD_BODY_LIMIT = 32 * 1024 * 1024
 const DESK_ROLES = ['reviewer', 'moderator'] as const
@@ -155,6 +156,7 @@ export function complaintsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       await s.templates.save()
       await s.templates.close?.()
     })
+    registerComplaintImport(app, s.intake, [...DESK_ROLES, 'admin'])
     app.post(
       '/complaints',
       {
