@@ -16,6 +16,8 @@ const CASES: readonly (readonly [string, readonly (readonly [ClaimKind, number, 
   ['一晚上打了八个电话', [['calls_per_day', 8, false]]],
   ['他们把我的欠款告诉了第三人', []],
   ['打电话给我通讯录里的五个人', [['people_contacted', 5, false]]],
+  ['催收一天往店里座机打了十二次', [['calls_per_day', 12, false]]],
+  ['一天往我老家打了二十多个电话', [['calls_per_day', 20, true]]],
 ]
 
 describe(extractClaims.name, () => {

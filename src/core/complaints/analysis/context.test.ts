@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { TriggerMode } from './context.ts'
-import { isSelfSubject, triggerMode } from './context.ts'
+import { isConditionalThen, isSelfSubject, triggerMode } from './context.ts'
 
 // The clause text before a trigger, whether the act can be threatened, and the mode a reader gives it.
 const CASES: readonly (readonly [string, boolean, TriggerMode])[] = [
@@ -12,6 +12,10 @@ const CASES: readonly (readonly [string, boolean, TriggerMode])[] = [
   ['没过几天就', true, 'asserted'],
   ['没多久又', true, 'asserted'],
   ['过几天就', true, 'threatened'],
+  ['明天我们就', true, 'threatened'],
+  ['我方将于今日下午派专人', true, 'threatened'],
+  ['今天他们', true, 'asserted'],
+  ['不还就把我的照片和身份证', true, 'threatened'],
   ['没有人性的催收', true, 'asserted'],
   ['无奈之下他们', true, 'asserted'],
   ['我请假在家他们直接', true, 'asserted'],
@@ -64,12 +68,31 @@ const SUBJECTS: readonly (readonly [string, boolean])[] = [
   ['我连续一周每天给平台发', true],
   ['我这几天都跟客服打了', true],
   ['他们连续一周每天给我发', false],
+  ['我1天', true],
+  ['我昨天', true],
+  ['他们昨天', false],
 ]
 
 describe(isSelfSubject.name, () => {
   for (const [before, self] of SUBJECTS) {
     it(`should ${self ? '' : 'not '}make the complainant the subject after “${before}”`, () => {
       assert.equal(isSelfSubject(before), self)
+    })
+  }
+})
+
+// The clause before, the clause up to an act, and whether the act is conditional (threatened).
+const THENS: readonly (readonly [string, string, boolean])[] = [
+  ['说如果我再不还,', '他们就来', true],
+  ['不还的话,', '就去', true],
+  ['我没还上,', '他们就来', false],
+  ['说如果我再不还,', '结果他们来', false],
+]
+
+describe(isConditionalThen.name, () => {
+  for (const [previous, before, want] of THENS) {
+    it(`should ${want ? '' : 'not '}read “${previous}${before}…” as conditional`, () => {
+      assert.equal(isConditionalThen(previous, before), want)
     })
   }
 })

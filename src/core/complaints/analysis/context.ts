@@ -88,7 +88,7 @@ export function isConditionalThen(previous: string, before: string): boolean {
 }
 
 const SELF_SUBJECT =
-  /(?:^|[^给向对骂让叫逼找跟和把被说诉帮替连])我(?:已经|也|就|都|只好|只能|才|又|还|自己|主动|曾)?$/
+  /(?:^|[^给向对骂让叫逼找跟和把被说诉帮替连])我(?:已经|也|就|都|只好|只能|才|又|还|自己|主动|曾|每天|天天|1天|昨天|今天|前天|当天|后来)?$/
 
 // The complainant sending or calling someone (我给平台客服发了 几十条信息).
 const SELF_ACTS =

@@ -165,3 +165,80 @@ describe('ISSUE_PATTERNS credit_report', () => {
     })
   }
 })
+
+// Session 5's families (dev7: transcripts, proxies, legal and HR voices, 繁體, dialect), one line
+// per phrase, labelled by README.md's guide before the lexicon was changed; `false` lines are
+// denied, feared, threatened, mailed, phoned or self-done forms that must not fire.
+const VOICES5: readonly (readonly [string, Behavior, boolean])[] = [
+  ['催收打電話給我阿嬤', 'contacts_third_parties', true],
+  ['他们联系了我配偶', 'contacts_third_parties', true],
+  ['七大姑八大姨都在问我是不是借了网贷', 'contacts_third_parties', true],
+  ['微信里的朋友基本都知道我欠网贷了', 'contacts_third_parties', true],
+  ['我 的 好 友 都 看 得 到 我 欠 钱 了', 'contacts_third_parties', true],
+  ['我一天往家里打三次电话', 'contacts_third_parties', false],
+  ['好多人说收到了一条带我照片的短信', 'address_book_exposure', true],
+  ['在我朋友圈下面评论欠钱不还的老赖', 'address_book_exposure', true],
+  ['说不还就把我的照片和身份证挂到网上', 'address_book_exposure', false],
+  ['说不还就把我的照片和身份证挂到网上', 'threats', true],
+  ['等着全村人看你笑话吧😡', 'threats', true],
+  ['说如果我再不还，他们就来公司门口拉横幅', 'threats', true],
+  ['说如果我再不还，他们就来公司门口拉横幅', 'visits', false],
+  ['明天我们就去你单位', 'visits', false],
+  ['明天我们就去你单位', 'threats', true],
+  ['我方将于今日下午派专人前往您户籍地核实', 'threats', true],
+  ['我没还上，他们就来我家了', 'visits', true],
+  ['催收人员三次到其家中', 'visits', true],
+  ['催收以物业查水表为由进了小区', 'visits', true],
+  ['冒充快递员骗我下楼', 'visits', true],
+  ['有人打到公司前台找我', 'visits', false],
+  ['下周就有警察上门抓你', 'visits', false],
+  ['你這種人活著浪費空氣', 'insults', true],
+  ['群名叫老赖曝光群', 'insults', true],
+  ['我不是什么老赖', 'insults', false],
+  ['自称１２３４５市民热线工作人员', 'impersonating_authority', true],
+  ['我打过12345市民热线', 'impersonating_authority', false],
+  ['说我涉嫌恶意拖欠', 'fabricated_legal_action', true],
+  ['将移交司法机关处理', 'fabricated_legal_action', true],
+  ['一天往店里座机打了七八次', 'calls_excessive', true],
+]
+
+describe('BEHAVIOR_PATTERNS (session 5 voices)', () => {
+  for (const [text, label, given] of VOICES5) {
+    it(`should ${given ? 'give' : 'not give'} ${label} for “${text}”`, () => {
+      assert.equal(analyseComplaint({ text }).behaviors.includes(label), given)
+    })
+  }
+})
+
+// Requests and issues of session 5, and news that alleges nothing: [text, label, given].
+const OTHER5: readonly (readonly [string, string, boolean])[] = [
+  ['要求停止', 'stop_harassment', true],
+  ['别再打了', 'stop_harassment', true],
+  ['不要再上门', 'stop_harassment', true],
+  ['請停止傳送簡訊', 'stop_harassment', true],
+  ['停止计息', 'stop_harassment', false],
+  ['能不能分六期', 'negotiation', true],
+  ['借了一万，分十二期', 'negotiation', false],
+  ['只还本金', 'negotiation', false],
+  ['降低利率', 'fee_waiver', true],
+  ['逾期利息是不是太高了', 'interest_rate', true],
+  ['罚息希望能减免', 'fee_dispute', false],
+  ['服务费太高了，要求退还', 'fee_dispute', true],
+]
+
+describe('REQUEST_PATTERNS and ISSUE_PATTERNS (session 5 voices)', () => {
+  for (const [text, label, given] of OTHER5) {
+    it(`should ${given ? 'give' : 'not give'} ${label} for “${text}”`, () => {
+      const a = analyseComplaint({ text })
+      assert.equal([...a.requests, ...a.issues].includes(label as never), given)
+    })
+  }
+  for (const [text, alleges] of [
+    ['看到暴力催收新闻很担心', false],
+    ['被暴力催收了', true],
+  ] as const) {
+    it(`should ${alleges ? 'find' : 'not find'} an allegation in “${text}”`, () => {
+      assert.equal(analyseComplaint({ text }).alleges_abusive_collection, alleges)
+    })
+  }
+})
