@@ -200,6 +200,15 @@ const VOICES5: readonly (readonly [string, Behavior, boolean])[] = [
   ['说我涉嫌恶意拖欠', 'fabricated_legal_action', true],
   ['将移交司法机关处理', 'fabricated_legal_action', true],
   ['一天往店里座机打了七八次', 'calls_excessive', true],
+  ['催收贼多电话，一天打个十来回', 'calls_excessive', true],
+  ['我兄弟跟我说，有人打电话问他认不认识我', 'contacts_third_parties', true],
+  ['我跟我兄弟说，我打电话问他借钱', 'contacts_third_parties', false],
+  ['催收在群里说我欠钱不还', 'address_book_exposure', true],
+  ['我在家族群里说我欠了钱', 'address_book_exposure', false],
+  ['一直打我们公司座机找我', 'contacts_employer', true],
+  ['催收人员多次前往我当事人住所', 'visits', true],
+  ['听我邻居说前两天有人来我家门口转悠', 'visits', true],
+  ['你等着，明天就去你家门口贴大字报', 'visits', false],
 ]
 
 describe('BEHAVIOR_PATTERNS (session 5 voices)', () => {
