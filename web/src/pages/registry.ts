@@ -18,6 +18,7 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'compliance.audit', path: '/compliance/audit', titleKey: 'compliance.audit.title', orgKinds: ['lender', 'agency'], roles: ['admin', 'compliance_officer', 'collection_manager', 'agency_manager', 'analyst'], load: () => import('./compliance/audit-page.tsx') },
   { id: 'compliance.scan', path: '/compliance/scan', titleKey: 'compliance.scan.title', orgKinds: ['lender', 'agency'], roles: ROLES, load: () => import('./compliance/script-checker-page.tsx') },
   { id: 'desk.queue', path: '/desk/queue', titleKey: 'desk.queue.title', orgKinds: ['platform'], roles: ['reviewer', 'moderator'], load: () => import('./desk/queue-page.tsx') },
+  { id: 'desk.import', path: '/desk/import', titleKey: 'desk.import.title', orgKinds: ['platform'], roles: ['admin', 'moderator', 'reviewer'], load: () => import('./desk/import-page.tsx') },
   { id: 'desk.settings', path: '/desk/settings', titleKey: 'desk.settings.title', orgKinds: ['platform'], roles: ['admin', 'moderator', 'reviewer'], load: () => import('./desk/settings-page.tsx') },
   { id: 'desk.aboutUs', path: '/desk/about-us', titleKey: 'desk.aboutUs.title', orgKinds: ['lender'], roles: ['complaint_handler', 'compliance_officer'], load: () => import('./desk/about-us-page.tsx') },
   { id: 'desk.dashboard', path: '/desk/dashboard', titleKey: 'desk.dash.title', orgKinds: ['platform'], roles: ['reviewer', 'moderator', 'analyst', 'admin'], load: () => import('./desk/dashboard-page.tsx') },

@@ -1,6 +1,7 @@
 /** Strings of the complaint desk pages (queue, complaint, borrower form, own complaint, transparency). */
 import type { DomainMessages } from '../../i18n/translate.ts'
 import { aboutUsMessages } from './messages-about-us.ts'
+import { importMessages } from './messages-import.ts'
 import { settingsMessages } from './messages-settings.ts'
 
 /** 简体中文 and English texts of the `desk.*` keys. */
@@ -8,6 +9,7 @@ export const messages = {
   'zh-CN': {
     ...settingsMessages['zh-CN'],
     ...aboutUsMessages['zh-CN'],
+    ...importMessages['zh-CN'],
     'desk.dash.title': '投诉审核看板',
     'desk.dash.intro':
       '按受理时间统计本平台的投诉：数量、标记为“暴力催收”的占比及其中未描述具体行为的占比、模板文本批量投诉、作出结论所用工作日（节假日与调休已计入）、超时未结。',
@@ -181,6 +183,7 @@ export const messages = {
   en: {
     ...settingsMessages.en,
     ...aboutUsMessages.en,
+    ...importMessages.en,
     'desk.dash.title': 'Desk dashboard',
     'desk.dash.intro':
       'This platform’s complaints by filing time: volumes, the share tagged “violent collection” and, of those, the share naming no concrete act, template campaigns, working days to a decision (holidays and make-up days counted), and overdue items.',
