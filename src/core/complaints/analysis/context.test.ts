@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { TriggerMode } from './context.ts'
-import { isConditionalThen, isSelfSubject, triggerMode } from './context.ts'
+import { isCondition, isSelfSubject, opensWithThen, triggerMode } from './context.ts'
 
 // The clause text before a trigger, whether the act can be threatened, and the mode a reader gives it.
 const CASES: readonly (readonly [string, boolean, TriggerMode])[] = [
@@ -89,10 +89,10 @@ const THENS: readonly (readonly [string, string, boolean])[] = [
   ['说如果我再不还,', '结果他们来', false],
 ]
 
-describe(isConditionalThen.name, () => {
+describe(opensWithThen.name, () => {
   for (const [previous, before, want] of THENS) {
     it(`should ${want ? '' : 'not '}read “${previous}${before}…” as conditional`, () => {
-      assert.equal(isConditionalThen(previous, before), want)
+      assert.equal(opensWithThen(before) && isCondition(previous), want)
     })
   }
 })

@@ -26,9 +26,10 @@ const RULE = /不得|不应|规定|严禁|明令禁止|依据|根据|按照/
 const ASKING = /要求|希望|请求|恳请|请/
 const CONDITION =
   /(?:如果|要是|假如|若)?(?:再?[不唔]还|[不唔]还钱|[不唔]还款|[不唔]给钱|再[不唔]|否则|要不然|不然)/
-// …with a time and a subject between (明天我们就去, 将于今日下午派专人前往).
 const INTENT =
-  /(?:(?:要|会|将于?|准备|打算|马上|立刻|明天|明日|过几天|下周|周末|改天|迟早)(?:今日|今天|明日|明天)?(?:上午|下午|晚上)?(?:我们|他们|咱们|俺们)?(?:就|再|都|也)?(?:要|会)?|(?:今天|今日)(?:上午|下午|晚上)?(?:我们|他们|咱们|俺们)?(?:就|要|会)(?:要|会)?)(?:派人|带人|派专人|叫人|找人|把[^,。]{0,8})?(?:(?:去|来|到|找|前往)[^,。]{0,6}|给)?$/
+  /(?:(?:要|会|将|准备|打算|马上|立刻|明天|过几天|下周|周末|改天|迟早)(?:就|再|都|也)?(?:要|会)?|今天(?:就|要|会)(?:要|会)?)(?:派人|带人|把[^,。]{0,8})?(?:去|来|给|到|找)?$/
+// A time to come before the act (明天我们就去, 将于今日下午派专人前往): a plain test, cheap.
+const FUTURE = /明天|明日|下周|过几天|改天|将于/
 // Speech that puts the rest of its clause under a threat (扬言下周派人去我家里找我父母).
 const THREAT_SCOPE = /扬言|威胁说|恐吓说|声称要|说要|说会|说再|下次|迟早/
 
@@ -72,7 +73,10 @@ export function triggerMode(before: string, threatenable: boolean): TriggerMode 
   if (REQUEST.test(near.slice(-8))) return 'request'
   // A 把 object can be long (不还就把我的照片和身份证挂到网上): the condition is looked for further back.
   const cond = raw.includes('把') ? far : raw
-  if (threatenable && (CONDITION.test(cond) || INTENT.test(raw) || THREAT_SCOPE.test(raw))) {
+  if (
+    threatenable &&
+    (CONDITION.test(cond) || INTENT.test(raw) || FUTURE.test(raw) || THREAT_SCOPE.test(raw))
+  ) {
     return 'threatened'
   }
   return 'asserted'
@@ -82,9 +86,14 @@ export function triggerMode(before: string, threatenable: boolean): TriggerMode 
 const THEN = /^(?:他们|我们|咱们|俺们|他|她|那|那么|那我们)?(?:就|马上就|立刻就|明天就)/
 const IF = /如果|要是|假如|若是?|否则|不然|再[不唔]|的话/
 
-/** True when a clause opens with 就 after a clause that states a condition (如果再不还，就上门). */
-export function isConditionalThen(previous: string, before: string): boolean {
-  return THEN.test(before) && IF.test(previous)
+/** True when a clause opens with 就 (他们就来): the clause before may state its condition. */
+export function opensWithThen(before: string): boolean {
+  return THEN.test(before)
+}
+
+/** True when the clause before states a condition (如果再不还，…), so the act after 就 is threatened. */
+export function isCondition(previous: string): boolean {
+  return IF.test(previous)
 }
 
 const SELF_SUBJECT =

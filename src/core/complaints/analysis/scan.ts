@@ -1,6 +1,6 @@
 import type { MappedText } from '../../text/index.ts'
 import type { TriggerMode } from './context.ts'
-import { isConditionalThen, isSelfSubject, triggerMode } from './context.ts'
+import { isCondition, isSelfSubject, opensWithThen, triggerMode } from './context.ts'
 
 /** A trigger found in one field, with its mode and its span in the normalised text. */
 export interface Hit {
@@ -66,8 +66,8 @@ export function scan(mapped: MappedText, re: RegExp, options: ScanOptions = {}):
     const before = text.slice(cs, start)
     if (options.checkSubject === true && isSelfSubject(before)) continue
     let mode = triggerMode(before, options.threatenable === true)
-    if (mode === 'asserted' && options.threatenable === true && cs > 0) {
-      if (isConditionalThen(text.slice(clauseStart(text, cs - 1), cs), before)) mode = 'threatened'
+    if (mode === 'asserted' && options.threatenable === true && cs > 0 && opensWithThen(before)) {
+      if (isCondition(text.slice(clauseStart(text, cs - 1), cs))) mode = 'threatened'
     }
     const hit = { start, end, mode }
     hits.push(hit)
