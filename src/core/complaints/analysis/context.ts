@@ -29,7 +29,7 @@ const CONDITION =
 const INTENT =
   /(?:(?:要|会|将|准备|打算|马上|立刻|明天|过几天|下周|周末|改天|迟早)(?:就|再|都|也)?(?:要|会)?|今天(?:就|要|会)(?:要|会)?)(?:派人|带人|把[^,。]{0,8})?(?:去|来|给|到|找)?$/
 // A time to come before the act (明天我们就去, 将于今日下午派专人前往): a plain test, cheap.
-const FUTURE = /明天|明日|下周|过几天|改天|将于/
+const FUTURE = /明天|明日|后天|下周|下礼拜|下星期|下个?月|过几天|改天|将于/
 // Speech that puts the rest of its clause under a threat (扬言下周派人去我家里找我父母).
 const THREAT_SCOPE = /扬言|威胁说|恐吓说|声称要|说要|说会|说再|下次|迟早/
 

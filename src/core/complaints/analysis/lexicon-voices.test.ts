@@ -209,6 +209,11 @@ const VOICES5: readonly (readonly [string, Behavior, boolean])[] = [
   ['催收人员多次前往我当事人住所', 'visits', true],
   ['听我邻居说前两天有人来我家门口转悠', 'visits', true],
   ['你等着，明天就去你家门口贴大字报', 'visits', false],
+  ['他们给我所有微信好友发了消息说我欠钱', 'address_book_exposure', true],
+  ['昨天一天就打了我家座机15次', 'calls_excessive', true],
+  ['说要是再不还，下礼拜就派人去我单位', 'visits', false],
+  ['说我这辈子都别想贷款了', 'fabricated_legal_action', true],
+  ['我这辈子都不想再借网贷了', 'fabricated_legal_action', false],
 ]
 
 describe('BEHAVIOR_PATTERNS (session 5 voices)', () => {
