@@ -214,6 +214,10 @@ const VOICES5: readonly (readonly [string, Behavior, boolean])[] = [
   ['说要是再不还，下礼拜就派人去我单位', 'visits', false],
   ['说我这辈子都别想贷款了', 'fabricated_legal_action', true],
   ['我这辈子都不想再借网贷了', 'fabricated_legal_action', false],
+  ['我爸妈都在问我工作找得怎么样', 'contacts_third_parties', false],
+  ['我在朋友圈发了评论说这个平台是骗子', 'insults', false],
+  ['明天我们就去平台办理结清', 'visits', false],
+  ['快递员打电话让我下楼取件', 'visits', false],
 ]
 
 describe('BEHAVIOR_PATTERNS (session 5 voices)', () => {
