@@ -2,14 +2,18 @@
 // version, org scoping, and extension of a stored lender policy.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/helpers/db.ts'
+import {
+  DIALECTS,
+  openMigratedTestDatabase,
+  type MigratedTestDatabase,
+} from '../../test/helpers/db.ts'
 import { PolicyValidationError } from '../core/compliance/index.ts'
 import { ConflictError, NotFoundError } from '../core/shared/index.ts'
 import { PolicyService } from '../services/compliance/index.ts'
 import { fixedClock, type Actor } from '../services/ports.ts'
 import { IdentityService } from '../services/identity/identity.service.ts'
 import { ComplianceRepository } from './compliance.repository.ts'
-import { migrateToLatest, openDatabase, type Db } from './db.ts'
+import type { Db } from './db.ts'
 import { IdentityRepository } from './identity.repository.ts'
 
 const ext = (
@@ -26,16 +30,16 @@ const ext = (
 
 for (const dialect of DIALECTS) {
   describe(`${ComplianceRepository.name} (${dialect})`, () => {
-    let database: TestDatabase
+    let database: MigratedTestDatabase
     let db: Db
     let svc: PolicyService
     const clock = fixedClock(new Date('2026-03-02T09:00:00Z'))
     let a: Actor
     let b: Actor
     before(async () => {
-      database = await createTestDatabase(dialect)
-      db = openDatabase(database.url)
-      assert.ok((await migrateToLatest(db)).includes('003-compliance'))
+      database = await openMigratedTestDatabase(dialect)
+      db = database.db
+      assert.ok(database.migrations.includes('003-compliance'))
       const ids = new IdentityService(
         new IdentityRepository(db.kysely),
         fixedClock(new Date('2026-03-01T00:00:00Z')),
@@ -46,10 +50,7 @@ for (const dialect of DIALECTS) {
       b = { userId: 'u-b', orgId: ob.id, orgKind: 'lender', roles: ['compliance_officer'] }
       svc = new PolicyService(new ComplianceRepository(db.kysely), clock)
     })
-    after(async () => {
-      await db.close()
-      await database.drop()
-    })
+    after(() => database.close())
 
     it('should store a stricter version, activate it and use it in the gate', async () => {
       const s = await svc.create(a, ext('1', 2))

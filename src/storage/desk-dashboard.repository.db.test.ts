@@ -6,10 +6,14 @@
 // organisation's complaints that must not count.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/helpers/db.ts'
+import {
+  DIALECTS,
+  openMigratedTestDatabase,
+  type MigratedTestDatabase,
+} from '../../test/helpers/db.ts'
 import { deskDashboard, summariseDesk } from '../services/complaints/dashboard.service.ts'
 import type { DashboardRow } from '../services/complaints/dashboard.service.ts'
-import { migrateToLatest, openDatabase, type Db } from './db.ts'
+import type { Db } from './db.ts'
 import { DeskDashboardRepository } from './desk-dashboard.repository.ts'
 import { toJsonColumn } from './dialects/index.ts'
 
@@ -133,14 +137,13 @@ async function insert(db: Db, orgId: string, rows: readonly DashboardRow[]): Pro
 
 for (const dialect of DIALECTS) {
   describe(`${DeskDashboardRepository.name} (${dialect})`, () => {
-    let database: TestDatabase
+    let database: MigratedTestDatabase
     let db: Db
     let repo: DeskDashboardRepository
     const rows = seededRows(400)
     before(async () => {
-      database = await createTestDatabase(dialect)
-      db = openDatabase(database.url)
-      await migrateToLatest(db)
+      database = await openMigratedTestDatabase(dialect)
+      db = database.db
       for (const [id, name] of [
         ['org-a', '甲平台'],
         ['org-b', '乙平台'],
@@ -160,10 +163,7 @@ for (const dialect of DIALECTS) {
       await insert(db, 'org-b', rows.slice(0, 150))
       repo = new DeskDashboardRepository(db.kysely, dialect)
     })
-    after(async () => {
-      await db.close()
-      await database.drop()
-    })
+    after(() => database.close())
 
     const PERIODS = [
       { desc: 'all time', f: {} },

@@ -2,10 +2,14 @@
 // budget (6,400 entries, 16,000 nodes) lands whole, in order, with the reference root and nulls kept.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/helpers/db.ts'
+import {
+  DIALECTS,
+  openMigratedTestDatabase,
+  type MigratedTestDatabase,
+} from '../../test/helpers/db.ts'
 import { EMPTY_ROOT } from '../core/evidence/index.ts'
 import { naiveRoot } from '../core/evidence/testdata/naive-reference.ts'
-import { migrateToLatest, openDatabase, type Db } from './db.ts'
+import type { Db } from './db.ts'
 import { insertEntries } from './evidence-bulk.ts'
 import { EvidenceRepository } from './evidence.repository.ts'
 
@@ -19,21 +23,17 @@ const rows = Array.from({ length: N }, (_, i) => ({
 
 for (const dialect of DIALECTS) {
   describe(`${insertEntries.name} (${dialect})`, () => {
-    let database: TestDatabase
+    let database: MigratedTestDatabase
     let db: Db
     let repo: EvidenceRepository
     before(async () => {
-      database = await createTestDatabase(dialect)
-      db = openDatabase(database.url)
-      await migrateToLatest(db)
+      database = await openMigratedTestDatabase(dialect)
+      db = database.db
       repo = new EvidenceRepository(db.kysely, db.dialect)
       const origin = 'gongdao.test/evidence/org_b'
       await repo.ensureLog({ id: 'org_b', orgId: 'org_b', origin, emptyRoot: EMPTY_ROOT }, NOW)
     })
-    after(async () => {
-      await db.close()
-      await database.drop()
-    })
+    after(() => database.close())
 
     it('should store a batch over one statement size whole, with the reference root', async () => {
       await repo.appendBatch('org_b', rows.slice(0, 3), NOW)

@@ -3,7 +3,11 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { sql } from 'kysely'
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/helpers/db.ts'
+import {
+  DIALECTS,
+  openMigratedTestDatabase,
+  type MigratedTestDatabase,
+} from '../../test/helpers/db.ts'
 import {
   EMPTY_ROOT,
   assembleProof,
@@ -16,7 +20,7 @@ import {
   verifyInclusion,
 } from '../core/evidence/index.ts'
 import { naiveRoot } from '../core/evidence/testdata/naive-reference.ts'
-import { migrateToLatest, openDatabase, type Db } from './db.ts'
+import type { Db } from './db.ts'
 import { EvidenceRepository, nodesQuery } from './evidence.repository.ts'
 
 const NOW = '2026-03-02T09:00:00.000Z'
@@ -29,13 +33,12 @@ const rows = (from: number, n: number) =>
 
 for (const dialect of DIALECTS) {
   describe(`${EvidenceRepository.name} (${dialect})`, () => {
-    let database: TestDatabase
+    let database: MigratedTestDatabase
     let db: Db
     let repo: EvidenceRepository
     before(async () => {
-      database = await createTestDatabase(dialect)
-      db = openDatabase(database.url)
-      await migrateToLatest(db)
+      database = await openMigratedTestDatabase(dialect)
+      db = database.db
       repo = new EvidenceRepository(db.kysely, db.dialect)
       await repo.ensureLog(
         {
@@ -47,10 +50,7 @@ for (const dialect of DIALECTS) {
         NOW,
       )
     })
-    after(async () => {
-      await db.close()
-      await database.drop()
-    })
+    after(() => database.close())
 
     it('should append batches whose roots match the naive reference and whose proofs verify', async () => {
       const a = await repo.appendBatch('org_a', rows(0, 1), NOW)

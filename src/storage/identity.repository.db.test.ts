@@ -2,29 +2,30 @@
 // tokens, the personal-data access audit, and the compiled SQL of the scoped user lookup.
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/helpers/db.ts'
+import {
+  DIALECTS,
+  openMigratedTestDatabase,
+  type MigratedTestDatabase,
+} from '../../test/helpers/db.ts'
 import { FieldCrypto, masterKeyFromBytes, PiiReader } from '../services/crypto/index.ts'
 import { IdentityService } from '../services/identity/identity.service.ts'
 import { fixedClock } from '../services/ports.ts'
-import { migrateToLatest, openDatabase, type Db } from './db.ts'
+import type { Db } from './db.ts'
 import { IdentityRepository } from './identity.repository.ts'
 
 for (const dialect of DIALECTS) {
   describe(`${IdentityRepository.name} (${dialect})`, () => {
-    let database: TestDatabase
+    let database: MigratedTestDatabase
     let db: Db
     let repo: IdentityRepository
     const clock = fixedClock(new Date('2026-03-02T09:00:00.000Z'))
     before(async () => {
-      database = await createTestDatabase(dialect)
-      db = openDatabase(database.url)
-      assert.ok((await migrateToLatest(db)).includes('001-foundation'))
+      database = await openMigratedTestDatabase(dialect)
+      db = database.db
+      assert.ok(database.migrations.includes('001-foundation'))
       repo = new IdentityRepository(db.kysely)
     })
-    after(async () => {
-      await db.close()
-      await database.drop()
-    })
+    after(() => database.close())
 
     it('should scope user reads to the organisation', async () => {
       const svc = new IdentityService(repo, clock)

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import type { DialectName } from '../../src/storage/dialects/index.ts'
+import { migrateToLatest, openDatabase, type Db } from '../../src/storage/db.ts'
 
 /** The PostgreSQL server URL for tests, if any. */
 export const PG_URL = process.env.GONGDAO_TEST_PG
@@ -60,5 +61,38 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
       await c.end()
       rmSync(dataDir, { recursive: true, force: true })
     },
+  }
+}
+
+/** A fresh database of a dialect, opened and migrated: the database, its handle, what migrated. */
+export interface MigratedTestDatabase extends TestDatabase {
+  readonly db: Db
+  /** The migrations applied, in order (all of them: the database was empty). */
+  readonly migrations: readonly string[]
+  /** Closes the handle and drops the database. */
+  close(): Promise<void>
+}
+
+/** Creates a fresh database of a dialect, opens it and migrates it to the latest schema. */
+export async function openMigratedTestDatabase(
+  dialect: DialectName,
+): Promise<MigratedTestDatabase> {
+  const database = await createTestDatabase(dialect)
+  const db = openDatabase(database.url)
+  try {
+    const migrations = await migrateToLatest(db)
+    return {
+      ...database,
+      db,
+      migrations,
+      close: async () => {
+        await db.close()
+        await database.drop()
+      },
+    }
+  } catch (error) {
+    await db.close()
+    await database.drop()
+    throw error
   }
 }

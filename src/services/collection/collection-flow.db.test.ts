@@ -4,14 +4,18 @@ import assert from 'node:assert/strict'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/helpers/db.ts'
+import {
+  DIALECTS,
+  openMigratedTestDatabase,
+  type MigratedTestDatabase,
+} from '../../../test/helpers/db.ts'
 import { DEFAULT_STRATEGY } from '../../core/collection/index.ts'
 import type { Proposal, Skip } from '../../core/collection/index.ts'
 import { parseVerifierKey, verifyReceipt } from '../../core/evidence/index.ts'
 import type { AppContext } from '../../server/context.ts'
 import { FieldCrypto, masterKeyFromBytes } from '../crypto/index.ts'
 import { fixedClock, type Actor } from '../ports.ts'
-import { migrateToLatest, openDatabase, type Db } from '../../storage/db.ts'
+import type { Db } from '../../storage/db.ts'
 import { collectionModule, type CollectionModule } from '../../storage/collection.wiring.ts'
 import { FileContentStore } from '../evidence/content-store.ts'
 import { importPortfolio } from './import.service.ts'
@@ -26,7 +30,7 @@ const GOOD = [
 
 for (const dialect of DIALECTS) {
   describe(`collection flow (${dialect})`, () => {
-    let database: TestDatabase
+    let database: MigratedTestDatabase
     let db: Db
     let mod: CollectionModule
     let ctx: AppContext
@@ -34,9 +38,8 @@ for (const dialect of DIALECTS) {
     const crypto = new FieldCrypto(masterKeyFromBytes(Buffer.alloc(32, 0x42)))
     const clock = fixedClock(new Date('2026-03-02T01:00:00.000Z'))
     before(async () => {
-      database = await createTestDatabase(dialect)
-      db = openDatabase(database.url)
-      await migrateToLatest(db)
+      database = await openMigratedTestDatabase(dialect)
+      db = database.db
       ctx = {
         db,
         crypto,
@@ -57,10 +60,7 @@ for (const dialect of DIALECTS) {
       orgId = org.id
       mod = await collectionModule(ctx)
     })
-    after(async () => {
-      await db.close()
-      await database.drop()
-    })
+    after(() => database.close())
 
     it('should reject a file with bad rows by row and write nothing', async () => {
       const path = join(database.dataDir, 'bad.csv')

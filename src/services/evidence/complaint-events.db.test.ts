@@ -4,7 +4,11 @@ import assert from 'node:assert/strict'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/helpers/db.ts'
+import {
+  DIALECTS,
+  openMigratedTestDatabase,
+  type MigratedTestDatabase,
+} from '../../../test/helpers/db.ts'
 import {
   parseVerifierKey,
   verifyReceipt,
@@ -12,7 +16,7 @@ import {
 } from '../../core/evidence/index.ts'
 import { VALID_ENTRY } from '../../core/evidence/testdata/sample-entry.ts'
 import { VALID_EVENT } from '../../core/evidence/testdata/sample-event.ts'
-import { migrateToLatest, openDatabase, type Db } from '../../storage/db.ts'
+import type { Db } from '../../storage/db.ts'
 import { EvidenceRepository } from '../../storage/evidence.repository.ts'
 import { fixedClock } from '../ports.ts'
 import { auditLog } from './audit.ts'
@@ -33,13 +37,12 @@ const event = (i: number, type: ComplaintEventEntryV1['event_type']): ComplaintE
 
 for (const dialect of DIALECTS) {
   describe(`${EvidenceService.name} complaint events (${dialect})`, () => {
-    let database: TestDatabase
+    let database: MigratedTestDatabase
     let db: Db
     let svc: EvidenceService
     before(async () => {
-      database = await createTestDatabase(dialect)
-      db = openDatabase(database.url)
-      await migrateToLatest(db)
+      database = await openMigratedTestDatabase(dialect)
+      db = database.db
       const signer = await loadOrCreateSigner(
         join(database.dataDir, 'keys'),
         'log',
@@ -51,10 +54,7 @@ for (const dialect of DIALECTS) {
         { originBase: 'gongdao.test/evidence', signer, clock: fixedClock(new Date()) },
       )
     })
-    after(async () => {
-      await db.close()
-      await database.drop()
-    })
+    after(() => database.close())
 
     it('should append events beside contacts and find them by complaint', async () => {
       const indices = await svc.append('org_p', [

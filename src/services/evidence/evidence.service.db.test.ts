@@ -6,7 +6,11 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { sql } from 'kysely'
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/helpers/db.ts'
+import {
+  DIALECTS,
+  openMigratedTestDatabase,
+  type MigratedTestDatabase,
+} from '../../../test/helpers/db.ts'
 import {
   parseVerifierKey,
   verifyConsistency,
@@ -14,7 +18,7 @@ import {
   formatVerifierKey,
 } from '../../core/evidence/index.ts'
 import { VALID_ENTRY } from '../../core/evidence/testdata/sample-entry.ts'
-import { migrateToLatest, openDatabase, type Db } from '../../storage/db.ts'
+import type { Db } from '../../storage/db.ts'
 import { EvidenceRepository } from '../../storage/evidence.repository.ts'
 import { fixedClock } from '../ports.ts'
 import { auditLog } from './audit.ts'
@@ -36,16 +40,15 @@ const item = (i: number) => ({
 
 for (const dialect of DIALECTS) {
   describe(`${EvidenceService.name} (${dialect})`, () => {
-    let database: TestDatabase
+    let database: MigratedTestDatabase
     let db: Db
     let repo: EvidenceRepository
     let svc: EvidenceService
     let witness: WitnessService
     let witnessKey: string
     before(async () => {
-      database = await createTestDatabase(dialect)
-      db = openDatabase(database.url)
-      await migrateToLatest(db)
+      database = await openMigratedTestDatabase(dialect)
+      db = database.db
       repo = new EvidenceRepository(db.kysely, db.dialect)
       const keys = join(database.dataDir, 'keys', 'evidence')
       const signer = await loadOrCreateSigner(keys, 'log', 'gongdao.test/evidence')
@@ -64,10 +67,7 @@ for (const dialect of DIALECTS) {
       })
       witness = new WitnessService(repo, wsigner, clock)
     })
-    after(async () => {
-      await db.close()
-      await database.drop()
-    })
+    after(() => database.close())
 
     it('should append with content and give a receipt that verifies offline against the content', async () => {
       const out = await svc.appendItems('org_a', [0, 1, 2, 3, 4].map(item))

@@ -3,8 +3,12 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { sql } from 'kysely'
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/helpers/db.ts'
-import { migrateToLatest, openDatabase, type Db } from '../db.ts'
+import {
+  DIALECTS,
+  openMigratedTestDatabase,
+  type MigratedTestDatabase,
+} from '../../../test/helpers/db.ts'
+import type { Db } from '../db.ts'
 import { queryTemplate } from './query-template.ts'
 
 const ORGS = [
@@ -15,17 +19,13 @@ const ORGS = [
 
 for (const dialect of DIALECTS) {
   describe(`${queryTemplate.name} (${dialect})`, () => {
-    let database: TestDatabase
+    let database: MigratedTestDatabase
     let db: Db
     before(async () => {
-      database = await createTestDatabase(dialect)
-      db = openDatabase(database.url)
-      await migrateToLatest(db)
+      database = await openMigratedTestDatabase(dialect)
+      db = database.db
     })
-    after(async () => {
-      await db.close()
-      await database.drop()
-    })
+    after(() => database.close())
 
     it('should insert and select with each call its own parameters and one SQL text', async () => {
       const insert = queryTemplate(['id', 'name', 'kind'], (p) =>

@@ -7,8 +7,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import SQLite from 'better-sqlite3'
-import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/helpers/db.ts'
-import { migrateToLatest, openDatabase, type Db } from '../db.ts'
+import {
+  DIALECTS,
+  openMigratedTestDatabase,
+  type MigratedTestDatabase,
+} from '../../../test/helpers/db.ts'
+import { openDatabase, type Db } from '../db.ts'
 import { StatementCache } from './statement-cache.ts'
 
 const INSERT = 'insert into t (id, name) values (?, ?)'
@@ -125,17 +129,13 @@ describe(StatementCache.name, () => {
 
 for (const dialect of DIALECTS) {
   describe(`${openDatabase.name} with cached statements (${dialect})`, () => {
-    let database: TestDatabase
+    let database: MigratedTestDatabase
     let db: Db
     before(async () => {
-      database = await createTestDatabase(dialect)
-      db = openDatabase(database.url)
-      await migrateToLatest(db)
+      database = await openMigratedTestDatabase(dialect)
+      db = database.db
     })
-    after(async () => {
-      await db.close()
-      await database.drop()
-    })
+    after(() => database.close())
 
     it('should answer each repeated query with the rows of its own parameters', async () => {
       const orgs = [
