@@ -79,20 +79,14 @@ export async function openMigratedTestDatabase(
 ): Promise<MigratedTestDatabase> {
   const database = await createTestDatabase(dialect)
   const db = openDatabase(database.url)
-  try {
-    const migrations = await migrateToLatest(db)
-    return {
-      ...database,
-      db,
-      migrations,
-      close: async () => {
-        await db.close()
-        await database.drop()
-      },
-    }
-  } catch (error) {
+  const close = async () => {
     await db.close()
     await database.drop()
+  }
+  try {
+    return { ...database, db, migrations: await migrateToLatest(db), close }
+  } catch (error) {
+    await close()
     throw error
   }
 }
