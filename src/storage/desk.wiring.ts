@@ -5,7 +5,6 @@
  */
 import type { Kysely } from 'kysely'
 import type { AppContext } from '../server/context.ts'
-import { digitSafeId } from '../services/complaints/event-entry.ts'
 import { WorkerTemplateIndex } from '../services/complaints/intake-templates.ts'
 import {
   NearTemplateIndex,
@@ -65,8 +64,7 @@ export function deskStorage(ctx: AppContext): DeskStorage {
       )
     ).indices
   }
-  const eventId = () => digitSafeId(newId)
-  d = { store: new ComplaintRepository(ctx.db.kysely, eventId, append), evidence }
+  d = { store: new ComplaintRepository(ctx.db.kysely, newId, append), evidence }
   built.set(ctx, d)
   return d
 }

@@ -87,6 +87,21 @@ describe(parseComplaintEventEntry.name, () => {
     })
   }
 
+  it('should accept UUIDs whose last group reads as a mobile number as event, org and complaint ids', () => {
+    const res = parseComplaintEventEntry({
+      ...VALID_EVENT,
+      event_id: '0e1d2c3b-4a59-4687-9a0b-a13912345678',
+      org: '5f0c9e1a-7b3d-4c2e-8f6a-15012345678b',
+      complaint_id: '9d8c7b6a-5f4e-4d3c-a2b1-f18612345678',
+    })
+    assert.ok(res.ok, res.ok ? '' : JSON.stringify(res.error.details))
+  })
+
+  it('should still refuse a mobile number in a complaint id that is not a UUID', () => {
+    const res = parseComplaintEventEntry({ ...VALID_EVENT, complaint_id: 'c-13912345678' })
+    assert.equal(res.ok, false)
+  })
+
   it('should encode canonically with keys in code-unit order', () => {
     // Written by hand from RFC 8785: keys sorted, no whitespace.
     const want =

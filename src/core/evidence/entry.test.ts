@@ -25,6 +25,11 @@ describe(parseContactEntry.name, () => {
       patch: { contact_id: '11010519491231002X' },
       path: 'contact_id',
     },
+    {
+      desc: 'a mobile number in a string shaped almost like a UUID (11 characters at the end)',
+      patch: { contact_id: '0e1d2c3b-4a59-4687-9a0b-13912345678' },
+      path: 'contact_id',
+    },
     { desc: 'upper-case content hash', patch: { content_sha256: H('E') }, path: 'content_sha256' },
     { desc: 'a short content hash', patch: { content_sha256: 'abc' }, path: 'content_sha256' },
     { desc: 'an unknown channel', patch: { channel: '上门' }, path: 'channel' },
@@ -52,6 +57,19 @@ describe(parseContactEntry.name, () => {
           JSON.stringify(res.error.details),
         )
       }
+    })
+  }
+
+  // One random UUID in about 3,400 holds 11 digits in its last group that read as a mobile
+  // number; a generated id must still be accepted (the collection demo once failed on one).
+  for (const uuid of [
+    '0e1d2c3b-4a59-4687-9a0b-a13912345678',
+    '5f0c9e1a-7b3d-4c2e-8f6a-15012345678b',
+    '5F0C9E1A-7B3D-4C2E-8F6A-15012345678B',
+  ]) {
+    it(`should accept the UUID ${uuid} as contact id and lender`, () => {
+      const res = parseContactEntry({ ...VALID_ENTRY, contact_id: uuid, lender: uuid })
+      assert.ok(res.ok, res.ok ? '' : JSON.stringify(res.error.details))
     })
   }
 })

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { describe, it } from 'node:test'
 import type { CaseEvent } from '../../core/complaints/index.ts'
 import { parseComplaintEventEntry } from '../../core/evidence/index.ts'
-import { actorPseudonym, digitSafeId, eventEntryOf } from './event-entry.ts'
+import { actorPseudonym, eventEntryOf } from './event-entry.ts'
 
 const lookup = (_k: 'name', v: string) => createHash('sha256').update(`k:${v}`).digest('hex')
 const base = {
@@ -113,16 +113,4 @@ describe(eventEntryOf.name, () => {
       if (body) assert.ok(!JSON.stringify(entry).includes(body), 'the text is never in the entry')
     })
   }
-})
-
-describe(digitSafeId.name, () => {
-  it('should skip ids that read as a mobile or an ID number', () => {
-    const ids = ['0e1d-a13912345678', '1a2b-11010519491231002X', 'c0ffee-a12-b34']
-    let i = 0
-    assert.equal(
-      digitSafeId(() => ids[i++]),
-      'c0ffee-a12-b34',
-    )
-    assert.equal(i, 3)
-  })
 })

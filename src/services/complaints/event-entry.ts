@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto'
 import type { CaseEvent } from '../../core/complaints/index.ts'
-import { LOOKS_PERSONAL } from '../../core/evidence/index.ts'
 
 /** The log's name for each case event type. */
 const EVENT_TYPES: Readonly<Record<CaseEvent['type'], string>> = {
@@ -21,14 +20,6 @@ const EVENT_TYPES: Readonly<Record<CaseEvent['type'], string>> = {
   decide_appeal: 'appeal_decided',
   published: 'published',
   assigned: 'assigned',
-}
-
-/** A new id from `newId` that the evidence log accepts (a UUID may, rarely, contain 11 digits that read as a mobile number). */
-export function digitSafeId(newId: () => string): string {
-  for (;;) {
-    const id = newId()
-    if (!LOOKS_PERSONAL.test(id)) return id
-  }
 }
 
 const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex')

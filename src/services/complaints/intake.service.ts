@@ -22,7 +22,7 @@ import {
   type IntakeIssue,
 } from '../../core/complaints/index.ts'
 import { hashSecret, newAccessToken, calendarOf, settingsOf, type DeskDeps } from './desk-deps.ts'
-import { digitSafeId, eventEntryOf } from './event-entry.ts'
+import { eventEntryOf } from './event-entry.ts'
 import { replayedResult, scoreEventsOf, signalsOf, type IntakeResult } from './intake-signals.ts'
 import type { StoredComplaint, StoredFile } from './ports.ts'
 import type { AnalysedTemplate } from './template-index.ts'
@@ -136,7 +136,7 @@ export class IntakeService {
       if (first) return replayedResult(first)
     }
     const form = checked.value
-    const id = digitSafeId(d.newId)
+    const id = d.newId()
     const createdAt = req.createdAt ?? d.clock.now().toISOString()
     const { crypto } = d
     const sig = req.complainant ?? {}
